@@ -1,0 +1,72 @@
+package clinic.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import clinic.site.support.FixtureSite;
+
+/** A hostile front-matter value is text wherever the templates print it, never markup. */
+class EscapingTest {
+
+    static final String HOSTILE_TITLE = "Side effects <script>alert('title')</script> & \"more\"";
+    static final String HOSTILE_DESCRIPTION = "\"><script>alert('description')</script>";
+
+    @TempDir
+    static Path dir;
+    static FixtureSite.Result result;
+    static String html;
+
+    @BeforeAll
+    static void bake() {
+        result = new FixtureSite(dir)
+                .withProjectContent("index.adoc")
+                .withProjectContent("patients/index.adoc")
+                .write("patients/hostile/index.adoc", """
+                        title=%s
+                        description=%s
+                        type=page
+                        status=published
+                        ~~~~~~
+                        Body text.
+                        """.formatted(HOSTILE_TITLE, HOSTILE_DESCRIPTION))
+                .bake();
+        html = result.read("patients/hostile/index.html");
+    }
+
+    @Test
+    void the_fixture_bakes_without_errors() {
+        assertTrue(result.errors().isEmpty(), result.allErrors());
+    }
+
+    @Test
+    void no_script_element_is_injected() {
+        assertFalse(html.contains("<script>"), "raw <script> in the page:\n" + html);
+        Document doc = Jsoup.parse(html);
+        assertTrue(doc.select("script").isEmpty(), "script elements: " + doc.select("script"));
+    }
+
+    @Test
+    void the_title_renders_as_the_same_text_in_h1_title_and_breadcrumb() {
+        Document doc = Jsoup.parse(html);
+        assertEquals(HOSTILE_TITLE, doc.selectFirst("h1").text());
+        assertTrue(doc.title().startsWith(HOSTILE_TITLE), doc.title());
+        assertEquals(HOSTILE_TITLE, doc.selectFirst(".app-breadcrumbs__item--current").text());
+        assertEquals(HOSTILE_TITLE, doc.selectFirst("meta[property=og:title]").attr("content"));
+    }
+
+    @Test
+    void the_description_stays_inside_its_attribute() {
+        Document doc = Jsoup.parse(html);
+        assertEquals(HOSTILE_DESCRIPTION, doc.selectFirst("meta[name=description]").attr("content"));
+        assertEquals(HOSTILE_DESCRIPTION, doc.selectFirst("meta[property=og:description]").attr("content"));
+    }
+}

@@ -1,0 +1,57 @@
+package clinic.site;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import clinic.site.support.FixtureSite;
+
+/** The production build refuses example clinic facts, and accepts real ones. */
+class ProductionModeTest {
+
+    @Test
+    void production_refuses_to_bake_while_example_facts_remain(@TempDir Path dir) {
+        FixtureSite.Result result = new FixtureSite(dir)
+                .withProjectContent("index.adoc")
+                .property("site.mode", "production")
+                .property("site.baseurl", "https://clinic.test")
+                .bake();
+        String errors = result.allErrors();
+        assertTrue(errors.contains("Production build refused"), errors);
+        assertTrue(errors.contains("clinic.phone=(212) 555-0100"), "the message names the example value:\n" + errors);
+        assertTrue(errors.contains("clinic.medical_director="), errors);
+    }
+
+    @Test
+    void development_builds_show_a_sample_banner_instead(@TempDir Path dir) {
+        FixtureSite.Result result = new FixtureSite(dir).withProjectContent("index.adoc").bake();
+        assertTrue(result.errors().isEmpty(), result.allErrors());
+        assertTrue(result.read("index.html").contains("app-example-banner"), "no sample banner on the home page");
+    }
+
+    @Test
+    void production_bakes_once_every_fact_is_real(@TempDir Path dir) {
+        FixtureSite site = new FixtureSite(dir).withProjectContent("index.adoc");
+        java.util.Properties props = new java.util.Properties();
+        try (var in = java.nio.file.Files.newBufferedReader(dir.resolve("jbake.properties"))) {
+            props.load(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        // Replace every clinic value with a plausible real one (no "example", no 555-01xx).
+        int n = 0;
+        for (String key : props.stringPropertyNames()) {
+            if (key.startsWith("clinic.")) {
+                String line = key + "=" + props.getProperty(key).replace(",", "\\,");
+                site.replaceInProperties(line, key + "=Real value " + (++n));
+            }
+        }
+        FixtureSite.Result result = site.property("site.mode", "production")
+                .property("site.baseurl", "https://clinic.test").bake();
+        assertTrue(result.errors().isEmpty(), result.allErrors());
+        assertTrue(!result.read("index.html").contains("app-example-banner"), "sample banner still shown");
+    }
+}

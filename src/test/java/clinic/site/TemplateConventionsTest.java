@@ -1,0 +1,83 @@
+package clinic.site;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import clinic.site.support.BakedSite;
+
+/**
+ * JBake runs FreeMarker with auto-escaping off; only an explicit output format per file turns it on, and a
+ * macro library without one does not escape even when called from one that has it.
+ */
+class TemplateConventionsTest {
+
+    @Test
+    void every_template_declares_its_output_format_on_the_first_line() throws IOException {
+        List<String> bad = new ArrayList<>();
+        for (Path t : templates()) {
+            String first = Files.readString(t, StandardCharsets.UTF_8).lines().findFirst().orElse("");
+            if (!first.matches("<#ftl output_format=\"(HTML|XML|plainText)\">")) {
+                bad.add(t + ": " + first);
+            }
+        }
+        assertTrue(bad.isEmpty(), "templates without an output format header:\n" + String.join("\n", bad));
+    }
+
+    @Test
+    void no_esc_is_used_only_for_asciidoctor_output_and_always_explained() throws IOException {
+        // Allowed: the rendered body, and heading HTML taken from it. Anything else must say why it is safe.
+        Pattern noEsc = Pattern.compile("\\$\\{([^}]*)\\?no_esc}");
+        List<String> bad = new ArrayList<>();
+        for (Path t : templates()) {
+            List<String> lines = Files.readAllLines(t, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher m = noEsc.matcher(lines.get(i));
+                while (m.find()) {
+                    String expr = m.group(1);
+                    boolean body = expr.equals("content.body");
+                    boolean explained = i > 0 && lines.get(i - 1).contains("<#--") && lines.get(i - 1).contains("safe");
+                    if (!body && !explained) {
+                        bad.add(t + ":" + (i + 1) + ": ${" + expr + "?no_esc} without a comment saying why it is safe");
+                    }
+                }
+            }
+        }
+        assertTrue(bad.isEmpty(), String.join("\n", bad));
+    }
+
+    @Test
+    void every_macro_has_a_doc_comment() throws IOException {
+        List<String> bad = new ArrayList<>();
+        for (Path t : templates()) {
+            List<String> lines = Files.readAllLines(t, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).startsWith("<#macro ") || lines.get(i).startsWith("<#function ")) {
+                    String before = i > 0 ? lines.get(i - 1).trim() : "";
+                    if (!before.endsWith("-->")) {
+                        bad.add(t + ":" + (i + 1) + ": " + lines.get(i));
+                    }
+                }
+            }
+        }
+        assertTrue(bad.isEmpty(), "macros and functions without a doc comment right above them:\n" + String.join("\n", bad));
+    }
+
+    private static List<Path> templates() throws IOException {
+        try (Stream<Path> s = Files.walk(BakedSite.project().resolve("templates"))) {
+            List<Path> list = s.filter(p -> p.toString().endsWith(".ftl")).sorted().toList();
+            assertTrue(list.size() >= 8, "expected the site's templates, found " + list.size());
+            return list;
+        }
+    }
+}

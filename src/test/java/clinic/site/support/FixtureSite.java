@@ -1,0 +1,128 @@
+package clinic.site.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import org.jbake.app.Oven;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+
+/**
+ * A throw-away site made of the project's real templates, assets and jbake.properties plus fixture content,
+ * baked by the real JBake engine, exactly as the Maven plugin does it. Used to prove what the build does with
+ * bad or hostile input without touching content/.
+ */
+public final class FixtureSite {
+
+    private final Path dir;
+    private final Properties properties = new Properties();
+
+    public FixtureSite(Path dir) {
+        this.dir = dir;
+        properties.setProperty("site.baseurl", "http://localhost:8820");
+        properties.setProperty("site.mode", "development");
+        copy(BakedSite.project().resolve("templates"), dir.resolve("templates"));
+        copy(BakedSite.project().resolve("assets"), dir.resolve("assets"));
+        copy(BakedSite.project().resolve("jbake.properties"), dir.resolve("jbake.properties"));
+        // The stylesheet and robots "documents" every real site has.
+        copy(BakedSite.project().resolve("content/css"), dir.resolve("content/css"));
+        copy(BakedSite.project().resolve("content/robots.adoc"), dir.resolve("content/robots.adoc"));
+    }
+
+    /** Copies a file or folder of the real project's content/ into the fixture (e.g. "index.adoc"). */
+    public FixtureSite withProjectContent(String relative) {
+        copy(BakedSite.project().resolve("content").resolve(relative), dir.resolve("content").resolve(relative));
+        return this;
+    }
+
+    /** Writes a content file, e.g. write("patients/x/index.adoc", "title=...\n~~~~~~\nBody"). */
+    public FixtureSite write(String relative, String text) {
+        try {
+            Path file = dir.resolve("content").resolve(relative);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Edits the fixture's copy of jbake.properties (its keys win over everything else in JBake). */
+    public FixtureSite replaceInProperties(String from, String to) {
+        try {
+            Path file = dir.resolve("jbake.properties");
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            if (!text.contains(from)) {
+                throw new IllegalArgumentException("jbake.properties has no '" + from + "'");
+            }
+            Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sets a per-environment property, as the pom does (site.baseurl, site.mode). */
+    public FixtureSite property(String key, String value) {
+        properties.setProperty(key, value);
+        return this;
+    }
+
+    /** Bakes into dir/output and returns the error messages (empty when the bake succeeded). */
+    public Result bake() {
+        Path output = dir.resolve("output");
+        try {
+            DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
+                    .createDefaultJbakeConfiguration(dir.toFile(), output.toFile(), true);
+            config.addConfiguration(properties);
+            Oven oven = new Oven(config);
+            oven.bake();
+            List<String> errors = new ArrayList<>();
+            for (Throwable t : oven.getErrors()) {
+                errors.add(String.valueOf(t.getMessage()));
+            }
+            return new Result(output, errors);
+        } catch (Exception e) {
+            throw new IllegalStateException("JBake could not start on the fixture site " + dir, e);
+        }
+    }
+
+    /** What a fixture bake produced. */
+    public record Result(Path output, List<String> errors) {
+        public String allErrors() {
+            return String.join("\n", errors);
+        }
+
+        public String read(String relative) {
+            try {
+                return Files.readString(output.resolve(relative), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static void copy(Path from, Path to) {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.sorted(Comparator.naturalOrder()).toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(p, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

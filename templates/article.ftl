@@ -1,0 +1,23 @@
+<#ftl output_format="HTML">
+<#-- article: a health article for patients or physicians, with care card, contents, review dates and references. -->
+<#import "lib/layout.ftl" as layout>
+<#import "lib/components.ftl" as c>
+<#import "lib/checks.ftl" as checks>
+<#import "lib/util.ftl" as u>
+<#assign pages = u.pagesByPath()>
+<@checks.article doc=content pages=pages/>
+<#assign headings = u.sectionHeadings(content.body)>
+<@layout.base title=content.title description=content.description sitePath=u.path(content) ogType="article" draft=(content.status == "draft")>
+<article class="app-article app-article--${content.audience}">
+  <h1 class="app-article__title">${content.title}</h1>
+  <p class="app-lead">${content.description}</p>
+  <#if (content.care_card!"") == "true"><@c.careCard/></#if>
+  <#-- Long pages get an "On this page" list; short ones would only repeat what is on screen. -->
+  <#if (headings?size >= 4)><@c.contentsList headings=headings/></#if>
+  <div class="app-prose">
+  ${content.body?no_esc}
+  </div>
+  <@c.relatedLinks next=(content.next!"")?trim related=u.linkList(content.related!"") pages=pages/>
+  <@c.reviewDates reviewed=content.reviewed nextReview=content.next_review author=content.author reviewer=content.reviewer/>
+</article>
+</@layout.base>

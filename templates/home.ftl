@@ -1,0 +1,25 @@
+<#ftl output_format="HTML">
+<#-- home: two doors (patients, physicians), the phone number, and the editor's short summary. -->
+<#import "lib/layout.ftl" as layout>
+<#import "lib/components.ftl" as c>
+<#import "lib/checks.ftl" as checks>
+<#import "lib/util.ftl" as u>
+<@checks.page doc=content/>
+<#-- The production gate: checked once, here, so the message appears once. -->
+<#if (config.site_mode!"") == "production" && u.exampleFacts()?has_content>
+<#stop "\nProduction build refused: jbake.properties still holds example clinic facts:\n  - " + u.exampleFacts()?join("\n  - ") + "\nReplace each with the clinic's real value (and set site.baseurl in pom.xml), then build again.\n">
+</#if>
+<@layout.base title=content.title description=content.description sitePath="/">
+<div class="app-hero">
+  <h1 class="app-hero__title">${content.title}</h1>
+  <p class="app-lead">${content.description}</p>
+  <p class="app-hero__phone">Questions? Call us on <a href="tel:${u.configText("clinic_phone")?replace("[^0-9+]", "", "r")}">${u.configText("clinic_phone")}</a>, ${u.configText("clinic_hours")}.</p>
+</div>
+<div class="app-doors">
+  <@c.door href="/patients/" heading="For patients and families">What ketamine treatment is, what happens on the day, side effects, and whether it may suit you.</@c.door>
+  <@c.door href="/physicians/" heading="For referring physicians">Who to refer, the evidence, our protocol and monitoring, and the referral form.</@c.door>
+</div>
+<div class="app-prose">
+${content.body?no_esc}
+</div>
+</@layout.base>

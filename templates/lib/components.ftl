@@ -1,0 +1,140 @@
+<#ftl output_format="HTML">
+<#--
+  components.ftl: the named building blocks of every page. Import as `c`.
+  One name per component across macro, CSS and tests: macro `careCard` = class `app-care-card`
+  = templates/css/components/care-card.css.
+-->
+<#import "util.ftl" as u>
+
+<#-- logoMark: the clinic's simple mark, decorative (the clinic name beside it is the accessible name). -->
+<#macro logoMark>
+<svg class="app-logo-mark" aria-hidden="true" focusable="false" viewBox="0 0 32 32" width="32" height="32"><rect width="32" height="32" rx="7" fill="currentColor"/><path d="M9 8v16M23 8v16M9 16h14" stroke="#fff" stroke-width="3.5" stroke-linecap="round"/></svg>
+</#macro>
+
+<#-- draftBanner: shown only on drafts, which exist only in the preview. -->
+<#macro draftBanner>
+<div class="app-draft-banner" role="note"><strong>Draft.</strong> This page is not published. Only the preview shows it.</div>
+</#macro>
+
+<#-- exampleBanner: tells every reader the clinic's contact details are placeholders, until they are replaced. -->
+<#macro exampleBanner>
+<#if u.exampleFacts()?has_content>
+<div class="app-example-banner" role="note">Sample site: the clinic's phone numbers, address and names shown here are examples, not real details.</div>
+</#if>
+</#macro>
+
+<#-- contactDetails: phone, secure email, address and hours from jbake.properties (never typed into content). -->
+<#macro contactDetails>
+<ul class="app-contact-details">
+  <li>Phone: <a href="tel:${u.configText("clinic_phone")?replace("[^0-9+]", "", "r")}">${u.configText("clinic_phone")}</a></li>
+  <li>Secure email: <a href="mailto:${u.configText("clinic_email")}">${u.configText("clinic_email")}</a></li>
+  <li>Address: ${u.configText("clinic_address_street")}, ${u.configText("clinic_address_city")}, ${u.configText("clinic_address_region")} ${u.configText("clinic_address_postcode")}</li>
+  <li>Hours: ${u.configText("clinic_hours")}</li>
+</ul>
+</#macro>
+
+<#--
+  careCard: NHS-style "when to get help now" card for pages where suicidal thoughts or a crisis may come up.
+  The urgency is in visually hidden text for screen readers, never colour alone.
+-->
+<#macro careCard>
+<aside class="app-care-card" aria-labelledby="care-card-heading">
+  <h2 class="app-care-card__heading" id="care-card-heading"><span class="app-u-visually-hidden">Urgent advice: </span>When to get help now</h2>
+  <div class="app-care-card__body">
+    <p>Call or text <a href="tel:988"><strong>988</strong></a> (Suicide and Crisis Lifeline, any time) if:</p>
+    <ul>
+      <li>you are thinking about ending your life or hurting yourself</li>
+      <li>you feel you cannot keep yourself safe</li>
+    </ul>
+    <p>Call <a href="tel:911"><strong>911</strong></a> or go to the nearest emergency room if you or someone else is in danger now.</p>
+    <p class="app-care-card__note">We are not an emergency service, and we do not watch messages out of hours.</p>
+  </div>
+</aside>
+</#macro>
+
+<#--
+  callout: a short highlighted note inside a page.
+  variant  "info" (default) or "warning"; heading plain text.
+-->
+<#macro callout heading variant="info">
+<div class="app-callout app-callout--${variant}">
+  <p class="app-callout__heading"><span class="app-u-visually-hidden">${(variant == "warning")?then("Warning: ", "Information: ")}</span>${heading}</p>
+  <#nested>
+</div>
+</#macro>
+
+<#--
+  contentsList: "On this page" links to the level-2 sections of an article (only on long pages).
+  headings  sequence of {id, html} from u.sectionHeadings
+-->
+<#macro contentsList headings>
+<nav class="app-contents-list" aria-labelledby="contents-heading">
+  <h2 class="app-contents-list__heading" id="contents-heading">On this page</h2>
+  <ol class="app-contents-list__list">
+    <#list headings as h>
+    <#-- Heading HTML comes from Asciidoctor's own output (already escaped), so printing it as-is is safe. -->
+    <li><a href="#${h.id}">${h.html?no_esc}</a></li>
+    </#list>
+  </ol>
+</nav>
+</#macro>
+
+<#--
+  reviewDates: NHS "Page last reviewed / Next review due" block, placed right after the content.
+  reviewed, nextReview  ISO dates; author plain text; reviewer "medical_director" or a name.
+-->
+<#macro reviewDates reviewed nextReview author reviewer>
+<#local reviewerName = (reviewer == "medical_director")?then(u.configText("clinic_medical_director") + ", medical director", reviewer)>
+<div class="app-review-dates">
+  <p>Written by ${author}. Clinically reviewed by ${reviewerName}.</p>
+  <p>Page last reviewed: <time datetime="${reviewed}">${u.longDate(reviewed)}</time><br>
+  Next review due: <time datetime="${nextReview}">${u.longDate(nextReview)}</time></p>
+</div>
+</#macro>
+
+<#--
+  relatedLinks: "Next step" and "Related pages" at the end of an article, from the front-matter fields
+  `next` and `related`. A path that is not a published page stops the build (see lib/checks.ftl).
+-->
+<#macro relatedLinks next related pages>
+<#if next?has_content || related?has_content>
+<nav class="app-related" aria-label="Next step and related pages">
+  <#if next?has_content>
+  <p class="app-related__next"><span class="app-related__label">Next step:</span> <a href="${next}">${pages[next].title}</a></p>
+  </#if>
+  <#if related?has_content>
+  <h2 class="app-related__heading">Related pages</h2>
+  <ul class="app-related__list">
+    <#list related as r>
+    <li><a href="${r}">${pages[r].title}</a></li>
+    </#list>
+  </ul>
+  </#if>
+</nav>
+</#if>
+</#macro>
+
+<#--
+  door: one of the two large entry points on the home page.
+-->
+<#macro door href heading>
+<a class="app-door" href="${href}">
+  <span class="app-door__heading">${heading}</span>
+  <span class="app-door__text"><#nested></span>
+</a>
+</#macro>
+
+<#--
+  articleList: the articles of one group on a section page, in `order`.
+  docs  the group's published articles, any order
+-->
+<#macro articleList docs>
+<ul class="app-article-list">
+  <#list u.byOrder(docs) as d>
+  <li class="app-article-list__item">
+    <a class="app-article-list__link" href="${u.path(d)}">${d.title}</a>
+    <p class="app-article-list__description">${d.description}</p>
+  </li>
+  </#list>
+</ul>
+</#macro>

@@ -1,0 +1,142 @@
+<#ftl output_format="HTML">
+<#--
+  layout.ftl: the page skeleton. Import as `layout`.
+  One balanced macro (`base`) writes the whole document; page templates are a single <@layout.base> block.
+-->
+<#import "util.ftl" as u>
+<#import "components.ftl" as c>
+
+<#--
+  base: the whole HTML document around a page's main content.
+  title       page title (plain text; escaped here)
+  description meta description (plain text)
+  sitePath    the page's own path, e.g. "/patients/" (for canonical, breadcrumbs, current nav item)
+  ogType      Open Graph type: "website" or "article"
+  draft       true shows the draft banner and keeps the page out of search engines
+  indexable   false adds noindex (the 404 page)
+-->
+<#macro base title description sitePath ogType="website" draft=false indexable=true>
+<#local clinic = u.configText("clinic_name")>
+<#local canonical = u.absolute(sitePath)>
+<!DOCTYPE html>
+<html lang="${u.configText("site_language")}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<#-- No inline script or style anywhere, so the policy needs no 'unsafe-inline'. Repeated in the host headers. -->
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'">
+<meta name="referrer" content="strict-origin-when-cross-origin">
+<title>${(sitePath == "/")?then(clinic, title + " | " + clinic)}</title>
+<meta name="description" content="${description}">
+<link rel="canonical" href="${canonical}">
+<#if draft || !indexable><meta name="robots" content="noindex"></#if>
+<meta property="og:type" content="${ogType}">
+<meta property="og:site_name" content="${clinic}">
+<meta property="og:title" content="${title}">
+<meta property="og:description" content="${description}">
+<meta property="og:url" content="${canonical}">
+<meta property="og:locale" content="${u.configText("site_language")?replace("-", "_")}">
+<meta name="color-scheme" content="light dark">
+<meta name="theme-color" content="#00546b">
+<link rel="stylesheet" href="/css/site.css">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<link rel="icon" href="/favicon.ico" sizes="32x32">
+</head>
+<body>
+<a class="app-skip-link" href="#main">Skip to main content</a>
+<#if draft><@c.draftBanner/></#if>
+<@c.exampleBanner/>
+<@siteHeader sitePath=sitePath/>
+<div class="app-width-container">
+<@breadcrumbs sitePath=sitePath title=title/>
+<main id="main" class="app-main" tabindex="-1">
+<#nested>
+</main>
+</div>
+<@siteFooter/>
+</body>
+</html>
+</#macro>
+
+<#--
+  siteHeader: clinic name, phone, and the primary navigation.
+  On phones the navigation folds into a native <details> disclosure: it opens and closes by keyboard and touch
+  with no JavaScript. On wide screens CSS shows the list and hides the "Menu" button.
+-->
+<#macro siteHeader sitePath>
+<#local current = u.sectionOf(sitePath)>
+<#local items = [
+  {"href": "/patients/", "label": "For patients", "section": "patients"},
+  {"href": "/physicians/", "label": "For physicians", "section": "physicians"},
+  {"href": "/about/", "label": "About us", "section": "about"},
+  {"href": "/contact/", "label": "Contact", "section": "contact"}
+]>
+<header class="app-header">
+  <div class="app-header__inner">
+    <a class="app-header__logo" href="/"><@c.logoMark/><span class="app-header__name">${u.configText("clinic_name")}</span></a>
+    <p class="app-header__phone">Call <a href="tel:${u.configText("clinic_phone")?replace("[^0-9+]", "", "r")}">${u.configText("clinic_phone")}</a></p>
+    <nav class="app-nav" aria-label="Main">
+      <details class="app-nav__toggle">
+        <summary class="app-nav__button">Menu</summary>
+        <ul class="app-nav__list">
+          <#list items as item>
+          <li class="app-nav__item"><a class="app-nav__link" href="${item.href}"<#if current == item.section> aria-current="${(sitePath == item.href)?then("page", "true")}"</#if>>${item.label}</a></li>
+          </#list>
+        </ul>
+      </details>
+    </nav>
+  </div>
+</header>
+</#macro>
+
+<#--
+  breadcrumbs: the trail from Home to the current page, built from the path's ancestors.
+  Nothing on the home page. Ancestors without a published page are skipped, never linked.
+-->
+<#macro breadcrumbs sitePath title>
+<#local trail = u.ancestors(sitePath)>
+<#if trail?has_content>
+<#local pages = u.pagesByPath()>
+<nav class="app-breadcrumbs" aria-label="Breadcrumb">
+  <ol class="app-breadcrumbs__list">
+    <#list trail as p>
+    <#if p == "/">
+    <li class="app-breadcrumbs__item"><a class="app-breadcrumbs__link" href="/">Home</a></li>
+    <#elseif pages[p]??>
+    <li class="app-breadcrumbs__item"><a class="app-breadcrumbs__link" href="${p}">${pages[p].title}</a></li>
+    </#if>
+    </#list>
+    <li class="app-breadcrumbs__item app-breadcrumbs__item--current" aria-current="page">${title}</li>
+  </ol>
+</nav>
+</#if>
+</#macro>
+
+<#--
+  siteFooter: crisis line, contact details, opening hours, and the policy links, the same on every page
+  (WCAG 3.2.6 consistent help).
+-->
+<#macro siteFooter>
+<footer class="app-footer">
+  <div class="app-footer__inner">
+    <p class="app-footer__crisis"><strong>We are not an emergency service.</strong> If you are in crisis, call or text <a href="tel:988">988</a>. In an emergency, call <a href="tel:911">911</a>.</p>
+    <div class="app-footer__columns">
+      <section class="app-footer__column" aria-labelledby="footer-contact">
+        <h2 class="app-footer__heading" id="footer-contact">Contact us</h2>
+        <@c.contactDetails/>
+      </section>
+      <section class="app-footer__column" aria-labelledby="footer-about">
+        <h2 class="app-footer__heading" id="footer-about">About this site</h2>
+        <ul class="app-footer__links">
+          <li><a href="/about/">About the clinic</a></li>
+          <li><a href="/editorial-policy/">Editorial policy</a></li>
+          <li><a href="/medical-disclaimer/">Medical disclaimer</a></li>
+          <li><a href="/privacy/">Privacy: no cookies, no tracking</a></li>
+          <li><a href="/accessibility/">Accessibility statement</a></li>
+        </ul>
+      </section>
+    </div>
+    <p class="app-footer__meta">© ${.now?string("yyyy")} ${u.configText("clinic_name")}. This site gives general information, not personal medical advice.</p>
+  </div>
+</footer>
+</#macro>

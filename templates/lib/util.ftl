@@ -1,0 +1,115 @@
+<#ftl output_format="HTML">
+<#--
+  util.ftl: functions only, no markup. Import as `u`.
+  Every date the site prints goes through here so the format is the same everywhere (NHS style: "24 November 2026").
+-->
+<#setting locale="en_US">
+
+<#-- Site path of a document, without "index.html": "patients/x/index.html" -> "/patients/x/". -->
+<#function path doc>
+  <#return "/" + doc.uri?remove_ending("index.html")>
+</#function>
+
+<#-- Absolute URL for canonical and Open Graph tags, from the per-environment base URL (pom property site.baseurl). -->
+<#function absolute sitePath>
+  <#return config.site_baseurl?remove_ending("/") + sitePath>
+</#function>
+
+<#-- "2026-11-24" -> "24 November 2026". Assumes a date already checked by lib/checks.ftl. -->
+<#function longDate isoDate>
+  <#return isoDate?date("yyyy-MM-dd")?string("d MMMM yyyy")>
+</#function>
+
+<#-- A document's display date as ISO text (posts carry a real date; others may not). -->
+<#function isoDate doc>
+  <#return doc.date?string("yyyy-MM-dd")>
+</#function>
+
+<#-- A config value that may have been split at commas by JBake's configuration reader. -->
+<#function configText key>
+  <#local v = config[key]!"">
+  <#if v?is_sequence><#return v?join(", ")></#if>
+  <#return v?string>
+</#function>
+
+<#-- Published HTML documents keyed by site path, for breadcrumbs and related links. -->
+<#function pagesByPath>
+  <#local byPath = {}>
+  <#list published_content as d>
+    <#if isPage(d)><#local byPath = byPath + {path(d): d}></#if>
+  </#list>
+  <#return byPath>
+</#function>
+
+<#-- True for documents that are web pages (not the stylesheet or robots.txt, which are also JBake documents). -->
+<#function isPage doc>
+  <#return ["home", "section", "article", "page", "post"]?seq_contains(doc.type)>
+</#function>
+
+<#-- The section a path belongs to ("patients", "physicians" or ""), for the header's current-page marker. -->
+<#function sectionOf sitePath>
+  <#local parts = sitePath?split("/")?filter(p -> p?has_content)>
+  <#return parts?has_content?then(parts[0], "")>
+</#function>
+
+<#-- Ancestor paths of a site path, root first: "/a/b/c/" -> ["/", "/a/", "/a/b/"]. -->
+<#function ancestors sitePath>
+  <#local parts = sitePath?split("/")?filter(p -> p?has_content)>
+  <#local result = ["/"]>
+  <#local acc = "/">
+  <#list parts as p>
+    <#if p?has_next>
+      <#local acc = acc + p + "/">
+      <#local result = result + [acc]>
+    </#if>
+  </#list>
+  <#return (parts?size == 0)?then([], result)>
+</#function>
+
+<#-- Clinic facts still holding example values (the word "example" or a fictional 555-01xx number). -->
+<#function exampleFacts>
+  <#local found = []>
+  <#list config?keys?sort as k>
+    <#if k?starts_with("clinic_") || k == "site_baseurl">
+      <#local v = configText(k)>
+      <#if v?matches(r"(?is).*(example|555[\s.-]*01\d\d).*")>
+        <#local found = found + [k?replace("_", ".", "f") + "=" + v]>
+      </#if>
+    </#if>
+  </#list>
+  <#return found>
+</#function>
+
+<#-- Headings (id, inner HTML) of the level-2 sections of rendered AsciiDoc, for the "On this page" list. -->
+<#function sectionHeadings body>
+  <#local result = []>
+  <#list body?matches(r'<h2 id="([^"]+)">(.*?)</h2>', "s") as m>
+    <#local result = result + [{"id": m?groups[1], "html": m?groups[2]}]>
+  </#list>
+  <#return result>
+</#function>
+
+<#-- Documents sorted by their numeric `order` field (a plain sort_by would put "100" before "20"). -->
+<#function byOrder docs>
+  <#local result = []>
+  <#local last = -1>
+  <#list docs?map(d -> d.order?number)?sort as o>
+    <#if o != last>
+      <#local result = result + docs?filter(d -> d.order?number == o)>
+      <#local last = o>
+    </#if>
+  </#list>
+  <#return result>
+</#function>
+
+<#-- The groups a section lists its articles under, from site.groups_<audience> ("key:Heading,..."). -->
+<#function groups audience>
+  <#local raw = config["site_groups_" + audience]!"">
+  <#local items = raw?is_sequence?then(raw, [raw])>
+  <#return items?map(i -> {"key": i?keep_before(":")?trim, "label": i?keep_after(":")?trim})>
+</#function>
+
+<#-- A front-matter list of site paths ("/a/, /b/") as a sequence of trimmed, non-empty paths. -->
+<#function linkList value>
+  <#return value?split(",")?map(s -> s?trim)?filter(s -> s?has_content)>
+</#function>

@@ -1,0 +1,15 @@
+<#ftl output_format="HTML">
+<#-- post: a dated news item. -->
+<#import "lib/layout.ftl" as layout>
+<#import "lib/checks.ftl" as checks>
+<#import "lib/util.ftl" as u>
+<@checks.page doc=content/>
+<@layout.base title=content.title description=content.description sitePath=u.path(content) ogType="article" draft=(content.status == "draft")>
+<article class="app-article">
+  <h1>${content.title}</h1>
+  <p class="app-post-date">Published <time datetime="${u.isoDate(content)}">${content.date?string("d MMMM yyyy")}</time></p>
+  <div class="app-prose">
+  ${content.body?no_esc}
+  </div>
+</article>
+</@layout.base>

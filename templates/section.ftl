@@ -1,0 +1,24 @@
+<#ftl output_format="HTML">
+<#-- section: the front page of an audience's section; the editor's body, then its articles under group headings. -->
+<#import "lib/layout.ftl" as layout>
+<#import "lib/components.ftl" as c>
+<#import "lib/checks.ftl" as checks>
+<#import "lib/util.ftl" as u>
+<@checks.page doc=content/>
+<#assign articles = published_articles?filter(a -> (a.audience!"") == content.audience)>
+<@layout.base title=content.title description=content.description sitePath=u.path(content) draft=(content.status == "draft")>
+<h1>${content.title}</h1>
+<p class="app-lead">${content.description}</p>
+<div class="app-prose">
+${content.body?no_esc}
+</div>
+<#list u.groups(content.audience) as g>
+<#assign inGroup = articles?filter(a -> (a.group!"") == g.key)>
+<#if inGroup?has_content>
+<section class="app-section-group" aria-labelledby="group-${g.key}">
+  <h2 id="group-${g.key}">${g.label}</h2>
+  <@c.articleList docs=inGroup/>
+</section>
+</#if>
+</#list>
+</@layout.base>
