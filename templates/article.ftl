@@ -4,10 +4,20 @@
 <#import "lib/components.ftl" as c>
 <#import "lib/checks.ftl" as checks>
 <#import "lib/util.ftl" as u>
+<#import "lib/figures.ftl" as figures>
 <#assign pages = u.pagesByPath()>
 <@checks.article doc=content pages=pages/>
-<#assign headings = u.sectionHeadings(content.body)>
-<@layout.base title=content.title description=content.description sitePath=u.path(content) ogType="article" draft=(content.status == "draft")>
+<#-- Figure slots (passthrough blocks holding an HTML comment "figure:name") become the build's inline SVG figures. -->
+<#assign body = u.body(content)>
+<#list body?matches(r"<!-- figure:([a-z0-9-]+) -->") as slot>
+  <#if !figures.names?seq_contains(slot?groups[1])>
+    <@checks.report doc=content problems=["figure '" + slot?groups[1] + "' does not exist. Known figures: " + figures.names?join(", ") + "."]/>
+  </#if>
+  <#assign figureHtml><@figures.render name=slot?groups[1]/></#assign>
+  <#assign body = body?replace(slot, figureHtml?markup_string)>
+</#list>
+<#assign headings = u.sectionHeadings(body)>
+<@layout.base title=content.title description=content.description sitePath=u.path(content) ogType="article" draft=(content.status == "draft") doc=content>
 <article class="app-article app-article--${content.audience}">
   <h1 class="app-article__title">${content.title}</h1>
   <p class="app-lead">${content.description}</p>
@@ -15,7 +25,8 @@
   <#-- Long pages get an "On this page" list; short ones would only repeat what is on screen. -->
   <#if (headings?size >= 4)><@c.contentsList headings=headings/></#if>
   <div class="app-prose">
-  ${content.body?no_esc}
+  <#-- Asciidoctor's HTML plus the build's own SVG figures: safe to print as-is. -->
+  ${body?no_esc}
   </div>
   <@c.relatedLinks next=(content.next!"")?trim related=u.linkList(content.related!"") pages=pages/>
   <@c.reviewDates reviewed=content.reviewed nextReview=content.next_review author=content.author reviewer=content.reviewer/>

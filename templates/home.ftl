@@ -9,7 +9,7 @@
 <#if (config.site_mode!"") == "production" && u.exampleFacts()?has_content>
 <#stop "\nProduction build refused: jbake.properties still holds example clinic facts:\n  - " + u.exampleFacts()?join("\n  - ") + "\nReplace each with the clinic's real value (and set site.baseurl in pom.xml), then build again.\n">
 </#if>
-<@layout.base title=content.title description=content.description sitePath="/">
+<@layout.base title=content.title description=content.description sitePath="/" doc=content>
 <div class="app-hero">
   <h1 class="app-hero__title">${content.title}</h1>
   <p class="app-lead">${content.description}</p>
@@ -20,6 +20,7 @@
   <@c.door href="/physicians/" heading="For referring physicians">Who to refer, the evidence, our protocol and monitoring, and the referral form.</@c.door>
 </div>
 <div class="app-prose">
-${content.body?no_esc}
+<#-- Asciidoctor's HTML, inline styles removed: safe to print as-is. -->
+${u.body(content)?no_esc}
 </div>
 </@layout.base>

@@ -4,10 +4,11 @@
 <#import "lib/checks.ftl" as checks>
 <#import "lib/util.ftl" as u>
 <@checks.page doc=content/>
-<@layout.base title=content.title description=content.description sitePath=u.path(content) draft=(content.status == "draft")>
+<@layout.base title=content.title description=content.description sitePath=u.path(content) draft=(content.status == "draft") doc=content>
 <h1>${content.title}</h1>
 <p class="app-lead">${content.description}</p>
 <div class="app-prose">
-${content.body?no_esc}
+<#-- Asciidoctor's HTML, inline styles removed: safe to print as-is. -->
+${u.body(content)?no_esc}
 </div>
 </@layout.base>

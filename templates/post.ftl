@@ -4,12 +4,13 @@
 <#import "lib/checks.ftl" as checks>
 <#import "lib/util.ftl" as u>
 <@checks.page doc=content/>
-<@layout.base title=content.title description=content.description sitePath=u.path(content) ogType="article" draft=(content.status == "draft")>
+<@layout.base title=content.title description=content.description sitePath=u.path(content) ogType="article" draft=(content.status == "draft") doc=content>
 <article class="app-article">
   <h1>${content.title}</h1>
   <p class="app-post-date">Published <time datetime="${u.isoDate(content)}">${content.date?string("d MMMM yyyy")}</time></p>
   <div class="app-prose">
-  ${content.body?no_esc}
+  <#-- Asciidoctor's HTML, inline styles removed: safe to print as-is. -->
+${u.body(content)?no_esc}
   </div>
 </article>
 </@layout.base>

@@ -6,11 +6,12 @@
 <#import "lib/util.ftl" as u>
 <@checks.page doc=content/>
 <#assign articles = published_articles?filter(a -> (a.audience!"") == content.audience)>
-<@layout.base title=content.title description=content.description sitePath=u.path(content) draft=(content.status == "draft")>
+<@layout.base title=content.title description=content.description sitePath=u.path(content) draft=(content.status == "draft") doc=content>
 <h1>${content.title}</h1>
 <p class="app-lead">${content.description}</p>
 <div class="app-prose">
-${content.body?no_esc}
+<#-- Asciidoctor's HTML, inline styles removed: safe to print as-is. -->
+${u.body(content)?no_esc}
 </div>
 <#list u.groups(content.audience) as g>
 <#assign inGroup = articles?filter(a -> (a.group!"") == g.key)>

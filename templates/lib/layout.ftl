@@ -14,8 +14,9 @@
   ogType      Open Graph type: "website" or "article"
   draft       true shows the draft banner and keeps the page out of search engines
   indexable   false adds noindex (the 404 page)
+  doc         the JBake document, when there is one (for structured data)
 -->
-<#macro base title description sitePath ogType="website" draft=false indexable=true>
+<#macro base title description sitePath ogType="website" draft=false indexable=true doc={}>
 <#local clinic = u.configText("clinic_name")>
 <#local canonical = u.absolute(sitePath)>
 <!DOCTYPE html>
@@ -41,6 +42,7 @@
 <link rel="stylesheet" href="/css/site.css">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="icon" href="/favicon.ico" sizes="32x32">
+<@structuredData title=title description=description sitePath=sitePath doc=doc/>
 </head>
 <body>
 <a class="app-skip-link" href="#main">Skip to main content</a>
@@ -140,3 +142,53 @@
   </div>
 </footer>
 </#macro>
+
+<#--
+  structuredData: schema.org JSON-LD for search engines. MedicalWebPage (with review date, reviewer and subject) on
+  health articles, MedicalClinic on the home and contact pages, WebPage elsewhere; BreadcrumbList below home.
+  Every value passes through jsonText, which escapes every "<", so nothing can close the script element.
+-->
+<#macro structuredData title description sitePath doc>
+<#local s = jsonText>
+<#local clinic = u.configText("clinic_name")>
+<#local url = u.absolute(sitePath)>
+<#local org = '{"@type":"MedicalClinic","@id":' + s(u.absolute("/#clinic")) + ',"name":' + s(clinic) + ',"url":' + s(u.absolute("/"))
+  + ',"telephone":' + s(u.configText("clinic_phone")) + ',"faxNumber":' + s(u.configText("clinic_fax"))
+  + ',"address":{"@type":"PostalAddress","streetAddress":' + s(u.configText("clinic_address_street")) + ',"addressLocality":' + s(u.configText("clinic_address_city"))
+  + ',"addressRegion":' + s(u.configText("clinic_address_region")) + ',"postalCode":' + s(u.configText("clinic_address_postcode")) + ',"addressCountry":"US"}'
+  + ',"openingHours":' + s(u.configText("clinic_hours")) + ',"medicalSpecialty":"Psychiatric"}'>
+<#local graph = []>
+<#if (doc.type!"") == "article">
+  <#local reviewer = ((doc.reviewer!"") == "medical_director")?then(u.configText("clinic_medical_director"), doc.reviewer!"")>
+  <#local graph = graph + ['{"@type":"MedicalWebPage","@id":' + s(url) + ',"url":' + s(url) + ',"name":' + s(title) + ',"description":' + s(description)
+    + ',"inLanguage":' + s(u.configText("site_language")) + ',"lastReviewed":' + s(doc.reviewed) + ',"reviewedBy":{"@type":"Person","name":' + s(reviewer) + '}'
+    + ',"author":{"@type":"Organization","name":' + s(doc.author) + '},"publisher":{"@id":' + s(u.absolute("/#clinic")) + '}'
+    + ',"audience":{"@type":' + s((doc.audience == "physicians")?then("MedicalAudience", "PeopleAudience")) + ',"audienceType":' + s((doc.audience == "physicians")?then("Clinician", "Patient")) + '}'
+    + ',"about":{"@type":"Drug","name":"Ketamine"}}']>
+<#else>
+  <#local graph = graph + ['{"@type":"WebPage","@id":' + s(url) + ',"url":' + s(url) + ',"name":' + s(title) + ',"description":' + s(description) + ',"publisher":{"@id":' + s(u.absolute("/#clinic")) + '}}']>
+</#if>
+<#if sitePath == "/" || sitePath == "/contact/">
+  <#local graph = graph + [org]>
+</#if>
+<#local trail = u.ancestors(sitePath)>
+<#if trail?has_content>
+  <#local pages = u.pagesByPath()>
+  <#local items = []>
+  <#list trail as p>
+    <#if p == "/" || pages[p]??>
+      <#local items = items + ['{"@type":"ListItem","position":' + (items?size + 1) + ',"name":' + s((p == "/")?then("Home", (pages[p].title)!"")) + ',"item":' + s(u.absolute(p)) + '}']>
+    </#if>
+  </#list>
+  <#local items = items + ['{"@type":"ListItem","position":' + (items?size + 1) + ',"name":' + s(title) + '}']>
+  <#local graph = graph + ['{"@type":"BreadcrumbList","itemListElement":[' + items?join(",") + ']}']>
+</#if>
+<#local json = '{"@context":"https://schema.org","@graph":[' + graph?join(",") + ']}'>
+<#-- Built only from ?json_string values (see above): safe to print as-is inside the script element. -->
+<script type="application/ld+json">${json?no_esc}</script>
+</#macro>
+
+<#-- jsonText: a JSON string literal (quotes included) for a plain-text value; every "<" becomes \u003C. -->
+<#function jsonText value>
+  <#return '"' + value?json_string?replace("<", "\\u003C") + '"'>
+</#function>

@@ -51,7 +51,9 @@ class EscapingTest {
     void no_script_element_is_injected() {
         assertFalse(html.contains("<script>"), "raw <script> in the page:\n" + html);
         Document doc = Jsoup.parse(html);
-        assertTrue(doc.select("script").isEmpty(), "script elements: " + doc.select("script"));
+        // The only script element is the JSON-LD data block, and it holds no "<" at all.
+        assertTrue(doc.select("script:not([type=application/ld+json])").isEmpty(), "script elements: " + doc.select("script"));
+        assertFalse(doc.selectFirst("script[type=application/ld+json]").data().contains("<"), "a '<' inside JSON-LD");
     }
 
     @Test
@@ -61,6 +63,15 @@ class EscapingTest {
         assertTrue(doc.title().startsWith(HOSTILE_TITLE), doc.title());
         assertEquals(HOSTILE_TITLE, doc.selectFirst(".app-breadcrumbs__item--current").text());
         assertEquals(HOSTILE_TITLE, doc.selectFirst("meta[property=og:title]").attr("content"));
+    }
+
+    @Test
+    void the_json_ld_stays_valid_and_holds_the_same_text() throws Exception {
+        Document doc = Jsoup.parse(html);
+        var graph = StructuredDataTest.graph(doc);
+        assertEquals(HOSTILE_TITLE, graph.get(0).get("name").asText());
+        assertEquals(HOSTILE_DESCRIPTION, graph.get(0).get("description").asText());
+        assertFalse(doc.selectFirst("script[type=application/ld+json]").data().contains("</script"), "JSON-LD can close its element");
     }
 
     @Test

@@ -1,0 +1,115 @@
+package clinic.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+import clinic.site.support.BakedSite;
+import clinic.site.support.Browser;
+import clinic.site.support.Nginx;
+
+/** What a keyboard user and a phone user at 320 px need, checked in real Chromium. */
+class KeyboardAndReflowTest {
+
+    static Browser browser;
+
+    @BeforeAll
+    static void open() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void close() {
+        browser.close();
+    }
+
+    @Test
+    void the_skip_link_is_the_first_tab_stop_and_moves_focus_to_main() {
+        browser.viewport(1280, 900);
+        browser.driver().get(Nginx.get().url("/patients/before-your-infusion/"));
+        new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+        WebElement skip = browser.driver().switchTo().activeElement();
+        assertEquals("Skip to main content", skip.getText());
+        assertTrue(skip.getRect().getY() >= 0, "the focused skip link is off screen");
+        skip.sendKeys(Keys.ENTER);
+        assertEquals("main", browser.driver().switchTo().activeElement().getAttribute("id"));
+    }
+
+    @Test
+    void every_interactive_element_shows_a_visible_focus() {
+        browser.viewport(1280, 900);
+        List<String> invisible = new ArrayList<>();
+        for (String path : List.of("/", "/patients/conditions/depression/", "/physicians/evidence/", "/contact/")) {
+            browser.driver().get(Nginx.get().url(path));
+            List<WebElement> focusables = browser.driver().findElements(By.cssSelector("a[href], summary, button, input"));
+            for (WebElement el : focusables) {
+                if (!el.isDisplayed()) {
+                    continue;
+                }
+                String before = style(el);
+                browser.driver().executeScript("arguments[0].focus({focusVisible: true})", el);
+                // Keyboard focus: use Tab from the previous element so :focus-visible applies.
+                String after = style(el);
+                if (before.equals(after)) {
+                    invisible.add(path + ": " + el.getTagName() + " \"" + el.getText() + "\"");
+                }
+                browser.driver().executeScript("arguments[0].blur()", el);
+            }
+        }
+        assertTrue(invisible.isEmpty(), "elements that look the same when focused:\n" + String.join("\n", invisible));
+    }
+
+    @Test
+    void the_phone_menu_opens_and_closes_by_keyboard() {
+        browser.viewport(375, 800);
+        browser.driver().get(Nginx.get().url("/"));
+        WebElement list = browser.driver().findElement(By.cssSelector(".app-nav__list"));
+        assertFalse(list.isDisplayed(), "the menu should start closed on a phone");
+        WebElement button = browser.driver().findElement(By.cssSelector(".app-nav__button"));
+        // Tab to the menu button, as a keyboard user would.
+        for (int i = 0; i < 10 && !button.equals(browser.driver().switchTo().activeElement()); i++) {
+            new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+        }
+        assertEquals(button, browser.driver().switchTo().activeElement(), "the Menu button is not reachable by Tab");
+        button.sendKeys(Keys.ENTER);
+        assertTrue(list.isDisplayed(), "Enter did not open the menu");
+        new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+        assertEquals("For patients", browser.driver().switchTo().activeElement().getText(), "Tab does not enter the open menu");
+        button.sendKeys(Keys.SPACE);
+        assertFalse(list.isDisplayed(), "Space did not close the menu");
+    }
+
+    @Test
+    void no_page_scrolls_sideways_at_320_css_pixels() {
+        browser.viewport(320, 800);
+        List<String> wide = new ArrayList<>();
+        for (Path page : BakedSite.pages()) {
+            String path = BakedSite.sitePath(page);
+            browser.driver().get(Nginx.get().url(path));
+            Number width = (Number) browser.driver().executeScript("return document.documentElement.scrollWidth");
+            if (width.intValue() > 320) {
+                wide.add(path + " is " + width + " px wide");
+            }
+        }
+        assertTrue(wide.isEmpty(), String.join("\n", wide));
+    }
+
+    private static String style(WebElement el) {
+        return (String) browser.driver().executeScript(
+                "const s = getComputedStyle(arguments[0]);"
+                        + "return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.backgroundColor, s.color, s.textDecorationLine].join('|');",
+                el);
+    }
+}

@@ -1,0 +1,102 @@
+package clinic.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import clinic.site.support.BakedSite;
+import clinic.site.support.Nginx;
+
+/** The site behind Debian's nginx with deploy/nginx/: clean URLs, a real 404, headers, gzip, caching. */
+class NginxTest {
+
+    static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "content-security-policy", "default-src 'self'",
+            "x-content-type-options", "nosniff",
+            "referrer-policy", "strict-origin-when-cross-origin",
+            "strict-transport-security", "max-age=",
+            "x-frame-options", "DENY",
+            "permissions-policy", "camera=()");
+
+    @Test
+    void clean_urls_resolve() throws Exception {
+        for (String path : List.of("/", "/patients/", "/patients/before-your-infusion/", "/physicians/referral-form/")) {
+            assertEquals(200, get(path, false).statusCode(), path);
+        }
+        HttpResponse<String> noSlash = get("/patients", false);
+        assertTrue(noSlash.statusCode() == 301 && noSlash.headers().firstValue("location").orElse("").endsWith("/patients/"),
+                "/patients should redirect to /patients/, got " + noSlash.statusCode() + " " + noSlash.headers().map());
+    }
+
+    @Test
+    void a_missing_page_returns_404_with_the_custom_page() throws Exception {
+        HttpResponse<String> r = get("/no-such-page/", false);
+        assertEquals(404, r.statusCode());
+        assertTrue(r.body().contains("Page not found"), "the 404 body is not the site's own page");
+    }
+
+    @Test
+    void every_response_carries_the_security_headers() throws Exception {
+        List<String> missing = new ArrayList<>();
+        for (String path : List.of("/", "/css/site.css", "/favicon.svg", "/no-such-page/", "/physicians/referral-form/referral-form.pdf")) {
+            HttpResponse<String> r = get(path, false);
+            SECURITY_HEADERS.forEach((name, expected) -> {
+                String value = r.headers().firstValue(name).orElse("");
+                if (!value.contains(expected)) {
+                    missing.add(path + " (" + r.statusCode() + "): " + name + ": '" + value + "'");
+                }
+            });
+            System.out.println("nginx " + r.statusCode() + " " + path + " -> " + SECURITY_HEADERS.keySet().stream()
+                    .map(h -> h + "=" + (r.headers().firstValue(h).isPresent() ? "yes" : "NO")).sorted().toList());
+        }
+        assertTrue(missing.isEmpty(), String.join("\n", missing));
+    }
+
+    @Test
+    void text_is_gzipped() throws Exception {
+        for (String path : List.of("/", "/css/site.css", "/sitemap.xml", "/patients/glossary/")) {
+            HttpResponse<String> r = get(path, true);
+            assertEquals("gzip", r.headers().firstValue("content-encoding").orElse(""), path + " is not gzipped");
+        }
+    }
+
+    @Test
+    void only_versioned_assets_get_long_cache_headers() throws Exception {
+        List<String> bad = new ArrayList<>();
+        for (String path : List.of("/", "/patients/", "/css/site.css", "/favicon.svg", "/sitemap.xml")) {
+            String cache = get(path, false).headers().firstValue("cache-control").orElse("");
+            if (cache.contains("max-age=31536000") || cache.contains("immutable")) {
+                bad.add(path + " has a long cache: " + cache);
+            }
+        }
+        BakedSite.files().stream().map(BakedSite::sitePath).filter(p -> p.startsWith("/js/vendor/")).findFirst().ifPresent(p -> {
+            try {
+                String cache = get(p, false).headers().firstValue("cache-control").orElse("");
+                if (!cache.contains("max-age=31536000")) {
+                    bad.add(p + " is versioned but not long-cached: " + cache);
+                }
+            } catch (Exception e) {
+                bad.add(p + ": " + e);
+            }
+        });
+        assertTrue(bad.isEmpty(), String.join("\n", bad));
+    }
+
+    private static HttpResponse<String> get(String path, boolean gzip) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Nginx.get().url(path)));
+        if (gzip) {
+            b.header("Accept-Encoding", "gzip");
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

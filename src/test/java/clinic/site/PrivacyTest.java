@@ -1,0 +1,100 @@
+package clinic.site;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import clinic.site.support.BakedSite;
+import clinic.site.support.Browser;
+import clinic.site.support.Nginx;
+
+/** Privacy by construction: nothing loads from another host, no cookies, no tracker anywhere in the output. */
+class PrivacyTest {
+
+    /** Hosts of analytics, ad, tag-manager, session-replay and social tracking services (research.md §2.6). */
+    static final Pattern TRACKERS = Pattern.compile(
+            "google-analytics\\.com|googletagmanager\\.com|doubleclick\\.net|googlesyndication\\.com|facebook\\.net"
+                    + "|connect\\.facebook|fbq\\(|hotjar\\.com|clarity\\.ms|segment\\.(com|io)|mixpanel\\.com|fullstory\\.com"
+                    + "|quantserve\\.com|scorecardresearch\\.com|newrelic\\.com|nr-data\\.net|hs-scripts\\.com|linkedin\\.com/px"
+                    + "|snap\\.licdn\\.com|tiktok\\.com/i18n/pixel|analytics\\.twitter|bat\\.bing\\.com|fonts\\.googleapis\\.com"
+                    + "|fonts\\.gstatic\\.com|cdn\\.jsdelivr\\.net|unpkg\\.com|cdnjs\\.cloudflare\\.com",
+            Pattern.CASE_INSENSITIVE);
+
+    static Browser browser;
+
+    @BeforeAll
+    static void open() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void close() {
+        browser.close();
+    }
+
+    @Test
+    void every_resource_a_page_loads_comes_from_the_site_itself() {
+        List<String> foreign = new ArrayList<>();
+        String origin = Nginx.get().url("");
+        for (Path page : BakedSite.pages()) {
+            String path = BakedSite.sitePath(page);
+            browser.driver().get(Nginx.get().url(path));
+            @SuppressWarnings("unchecked")
+            List<String> loaded = (List<String>) browser.driver().executeScript(
+                    "return performance.getEntriesByType('resource').map(e => e.name)");
+            loaded.stream().filter(u -> !u.startsWith(origin)).forEach(u -> foreign.add(path + " loaded " + u));
+            if (!browser.driver().manage().getCookies().isEmpty()) {
+                foreign.add(path + " set cookies " + browser.driver().manage().getCookies());
+            }
+        }
+        assertTrue(foreign.isEmpty(), String.join("\n", foreign));
+    }
+
+    @Test
+    void no_known_tracker_host_appears_anywhere_in_the_output() throws IOException {
+        List<String> hits = new ArrayList<>();
+        for (Path f : BakedSite.files()) {
+            String name = f.toString();
+            if (name.endsWith(".pdf") || name.endsWith(".ico")) {
+                continue;
+            }
+            var m = TRACKERS.matcher(Files.readString(f, StandardCharsets.UTF_8));
+            if (m.find()) {
+                hits.add(BakedSite.root().relativize(f) + ": " + m.group());
+            }
+        }
+        assertTrue(hits.isEmpty(), String.join("\n", hits));
+    }
+
+    @Test
+    void the_tracker_pattern_catches_a_tracker() {
+        // The pattern above must be able to fail: a Google Analytics tag is caught.
+        assertTrue(TRACKERS.matcher("<script src=\"https://www.googletagmanager.com/gtag/js?id=G-1\"></script>").find());
+    }
+
+    @Test
+    void every_page_carries_a_content_security_policy_without_unsafe_inline_script() {
+        List<String> bad = new ArrayList<>();
+        for (Path page : BakedSite.pages()) {
+            var meta = BakedSite.parse(page).selectFirst("meta[http-equiv=Content-Security-Policy]");
+            String csp = meta == null ? "" : meta.attr("content");
+            if (!csp.contains("default-src 'self'") || !csp.contains("script-src 'self'") || csp.contains("unsafe-inline") || csp.contains("unsafe-eval")) {
+                bad.add(BakedSite.sitePath(page) + ": " + csp);
+            }
+            if (!BakedSite.parse(page).select("script:not([src]):not([type=application/ld+json]), [onclick], [onload], [style]").isEmpty()) {
+                bad.add(BakedSite.sitePath(page) + ": inline script, event handler or style attribute");
+            }
+        }
+        assertTrue(bad.isEmpty(), String.join("\n", bad));
+    }
+}

@@ -1,0 +1,97 @@
+package clinic.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import clinic.site.support.BakedSite;
+
+/** schema.org JSON-LD: valid JSON everywhere, the right types where search engines and assistants look. */
+class StructuredDataTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The @graph of a page's single JSON-LD block. */
+    static JsonNode graph(Document doc) throws Exception {
+        var blocks = doc.select("script[type=application/ld+json]");
+        assertEquals(1, blocks.size(), "expected one JSON-LD block");
+        return JSON.readTree(blocks.first().data()).get("@graph");
+    }
+
+    static Set<String> types(JsonNode graph) {
+        Set<String> types = new HashSet<>();
+        graph.forEach(n -> types.add(n.get("@type").asText()));
+        return types;
+    }
+
+    @Test
+    void every_page_has_valid_json_ld_with_breadcrumbs_below_home() {
+        List<String> problems = new ArrayList<>();
+        for (Path page : BakedSite.pages()) {
+            String path = BakedSite.sitePath(page);
+            try {
+                Set<String> types = types(graph(BakedSite.parse(page)));
+                if (!path.equals("/") && !types.contains("BreadcrumbList")) {
+                    problems.add(path + ": no BreadcrumbList in " + types);
+                }
+            } catch (Exception | AssertionError e) {
+                problems.add(path + ": " + e.getMessage());
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void health_articles_are_medical_web_pages_with_review_date_reviewer_and_subject() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (Path page : BakedSite.pages()) {
+            Document doc = BakedSite.parse(page);
+            if (doc.selectFirst(".app-review-dates") == null) {
+                continue; // not a health article
+            }
+            JsonNode webPage = null;
+            for (JsonNode n : graph(doc)) {
+                if (n.get("@type").asText().equals("MedicalWebPage")) {
+                    webPage = n;
+                }
+            }
+            String path = BakedSite.sitePath(page);
+            if (webPage == null) {
+                problems.add(path + ": no MedicalWebPage");
+                continue;
+            }
+            String reviewed = doc.selectFirst(".app-review-dates time").attr("datetime");
+            if (!webPage.path("lastReviewed").asText().equals(reviewed)) {
+                problems.add(path + ": lastReviewed " + webPage.path("lastReviewed") + " is not the shown " + reviewed);
+            }
+            if (webPage.path("reviewedBy").path("name").asText().isBlank() || webPage.path("about").path("name").asText().isBlank()) {
+                problems.add(path + ": reviewedBy or about is empty");
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void the_contact_page_describes_the_clinic_with_address_and_telephone() throws Exception {
+        JsonNode clinic = null;
+        for (JsonNode n : graph(BakedSite.parse(BakedSite.page("/contact/")))) {
+            if (n.get("@type").asText().equals("MedicalClinic")) {
+                clinic = n;
+            }
+        }
+        assertTrue(clinic != null, "no MedicalClinic on /contact/");
+        assertTrue(!clinic.path("telephone").asText().isBlank(), "no telephone");
+        assertTrue(!clinic.path("address").path("streetAddress").asText().isBlank(), "no street address");
+    }
+}
