@@ -18,7 +18,8 @@
 </#list>
 <#assign headings = u.sectionHeadings(body)>
 <@layout.base title=content.title description=content.description sitePath=u.path(content) ogType="article" draft=(content.status == "draft") doc=content>
-<article class="app-article app-article--${content.audience}">
+<#-- print=form (front matter): paper gets only the form, not the page around it (see print.css). -->
+<article class="app-article app-article--${content.audience}<#if (content.print!"") == "form"> app-article--form</#if>">
   <h1 class="app-article__title">${content.title}</h1>
   <p class="app-lead">${content.description}</p>
   <#if (content.care_card!"") == "true"><@c.careCard/></#if>

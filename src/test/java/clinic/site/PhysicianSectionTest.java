@@ -1,0 +1,116 @@
+package clinic.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
+
+import clinic.site.support.BakedSite;
+import clinic.site.support.Browser;
+import clinic.site.support.Nginx;
+
+/** The referring-physician section: complete, referenced, and a referral form that prints and downloads. */
+class PhysicianSectionTest {
+
+    static final List<String> PAGES = List.of("/physicians/who-to-refer/", "/physicians/evidence/",
+            "/physicians/protocol-and-monitoring/", "/physicians/how-to-refer/", "/physicians/referral-form/",
+            "/physicians/what-you-will-hear-back/", "/physicians/questions/");
+
+    static final List<String> FORM_SECTIONS = List.of("Patient details", "Referring clinician", "Reason for referral",
+            "Psychiatric history and treatments tried", "Medical history and current medicines", "Risk",
+            "Documents enclosed", "Signature and date");
+
+    @Test
+    void the_section_is_complete_and_linked_from_home_and_its_front_page() {
+        Document home = BakedSite.parse(BakedSite.page("/"));
+        assertTrue(!home.select("main a[href=/physicians/]").isEmpty(), "home has no door to /physicians/");
+        Document front = BakedSite.parse(BakedSite.page("/physicians/"));
+        List<String> missing = PAGES.stream().filter(p -> front.select("main a[href=" + p + "]").isEmpty()).toList();
+        assertTrue(missing.isEmpty(), "not linked from /physicians/: " + missing);
+        assertTrue(!front.select("main a[href=/physicians/how-to-refer/]").isEmpty(), "no 'Refer a patient' action");
+    }
+
+    @Test
+    void every_physician_page_has_references() {
+        List<String> bare = PAGES.stream()
+                .filter(p -> BakedSite.parse(BakedSite.page(p)).select(".bibliography li a[href^=https://]").isEmpty())
+                .toList();
+        assertTrue(bare.isEmpty(), "physician pages without linked references: " + bare);
+    }
+
+    @Test
+    void the_referral_pdf_is_a_real_pdf_holding_every_section_of_the_form() throws IOException {
+        Path pdf = BakedSite.page("/physicians/referral-form/referral-form.pdf");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            System.out.println("referral-form.pdf: " + doc.getNumberOfPages() + " pages, " + Files.size(pdf) + " bytes");
+            assertTrue(doc.getNumberOfPages() >= 1 && doc.getNumberOfPages() <= 2, "PDF has " + doc.getNumberOfPages() + " pages");
+            List<String> missing = FORM_SECTIONS.stream().filter(s -> !text.contains(s)).toList();
+            assertTrue(missing.isEmpty(), "sections missing from the PDF: " + missing);
+            assertTrue(!text.contains("{clinic_"), "unresolved clinic attribute in the PDF");
+        }
+    }
+
+    @Test
+    void the_referral_page_links_its_pdf_and_holds_the_same_sections() {
+        Document page = BakedSite.parse(BakedSite.page("/physicians/referral-form/"));
+        assertTrue(!page.select("a[href=/physicians/referral-form/referral-form.pdf]").isEmpty(), "no link to the PDF");
+        List<String> headings = page.select(".app-prose h2").eachText();
+        List<String> missing = FORM_SECTIONS.stream().filter(s -> !headings.contains(s)).toList();
+        assertTrue(missing.isEmpty(), "sections missing from the HTML form: " + missing);
+    }
+
+    @Test
+    void the_printed_referral_page_fits_two_letter_or_a4_sheets() throws IOException {
+        try (Browser browser = new Browser()) {
+            browser.driver().get(Nginx.get().url("/physicians/referral-form/"));
+            for (PageSize size : List.of(new PageSize(27.94, 21.59), new PageSize(29.7, 21.0))) {
+                PrintOptions options = new PrintOptions();
+                options.setPageSize(size);
+                String base64 = browser.driver().print(options).getContent();
+                byte[] bytes = Base64.getDecoder().decode(base64);
+                try (PDDocument printed = Loader.loadPDF(bytes)) {
+                    String text = new PDFTextStripper().getText(printed);
+                    System.out.println("printed referral page (" + size.getWidth() + " x " + size.getHeight() + " cm): " + printed.getNumberOfPages() + " pages");
+                    assertTrue(printed.getNumberOfPages() <= 2, "prints on " + printed.getNumberOfPages() + " sheets");
+                    assertTrue(text.contains("Signature and date"), "the printed form lost its last section");
+                    assertTrue(!text.contains("When to get help now") && !text.contains("References"), "page chrome printed with the form");
+                }
+            }
+        }
+    }
+
+    @Test
+    void no_phone_fax_or_email_is_typed_into_content_files() throws IOException {
+        // Contact details come from jbake.properties ({clinic_phone} ...). 988 and 911 are three digits and allowed.
+        Pattern contact = Pattern.compile("\\(?\\b\\d{3}\\)?[\\s.-]?\\d{3}[\\s.-]\\d{4}\\b|[\\w.+-]+@[\\w-]+\\.[\\w.]+");
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(BakedSite.project().resolve("content"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Matcher m = contact.matcher(Files.readString(f, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    found.add(BakedSite.project().resolve("content").relativize(f) + ": " + m.group());
+                }
+            }
+        }
+        assertTrue(found.isEmpty(), "type these as attributes ({clinic_phone}, {clinic_fax}, {clinic_email}):\n" + String.join("\n", found));
+        assertEquals(true, contact.matcher("call (212) 555-0100").find(), "the pattern must catch a typed number");
+    }
+}
