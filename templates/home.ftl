@@ -23,4 +23,12 @@
 <#-- Asciidoctor's HTML, inline styles removed: safe to print as-is. -->
 ${u.body(content)?no_esc}
 </div>
+<#assign latest = u.newsPosts()>
+<#if latest?has_content>
+<section class="app-home-news" aria-labelledby="home-news">
+  <h2 id="home-news">Latest news</h2>
+  <@c.newsList posts=latest[0..*3]/>
+  <p><a href="/news/">All news</a></p>
+</section>
+</#if>
 </@layout.base>

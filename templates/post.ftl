@@ -7,7 +7,7 @@
 <@layout.base title=content.title description=content.description sitePath=u.path(content) ogType="article" draft=(content.status == "draft") doc=content>
 <article class="app-article">
   <h1>${content.title}</h1>
-  <p class="app-post-date">Published <time datetime="${u.isoDate(content)}">${content.date?string("d MMMM yyyy")}</time></p>
+  <p class="app-post-date">Published <time datetime="${content.published}">${u.longDate(content.published)}</time> by ${content.author}</p>
   <div class="app-prose">
   <#-- Asciidoctor's HTML, inline styles removed: safe to print as-is. -->
 ${u.body(content)?no_esc}

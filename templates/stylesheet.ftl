@@ -5,7 +5,7 @@
 -->
 <#list ["tokens", "base", "layout"] as f><#include "css/" + f + ".css" parse=false>
 </#list>
-<#list ["skip-link", "header", "nav", "breadcrumbs", "footer", "example-banner", "draft-banner", "hero", "door", "prose", "care-card", "callout", "contents-list", "review-dates", "related", "article-list", "contact-details"] as f><#include "css/components/" + f + ".css" parse=false>
+<#list ["skip-link", "header", "nav", "breadcrumbs", "footer", "example-banner", "draft-banner", "hero", "door", "prose", "care-card", "callout", "contents-list", "review-dates", "related", "article-list", "news-list", "contact-details"] as f><#include "css/components/" + f + ".css" parse=false>
 </#list>
 <#list ["utilities", "print"] as f><#include "css/" + f + ".css" parse=false>
 </#list>

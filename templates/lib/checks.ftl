@@ -6,6 +6,20 @@
 -->
 <#import "util.ftl" as u>
 
+<#-- Java objects for the checks that must look at the disk (missing images, files JBake skipped). Templates are
+     trusted project code; JBake's FreeMarker settings allow ?new. -->
+<#assign newObject = "freemarker.template.utility.ObjectConstructor"?new()>
+
+<#-- The project folder, from a document's absolute path (".../content/x/index.adoc" -> "..."). -->
+<#function projectRoot doc>
+  <#return doc.file?replace("\\", "/")?keep_before_last("/content/")>
+</#function>
+
+<#-- True when a file or folder exists at an absolute path. -->
+<#function exists path>
+  <#return newObject("java.io.File", path).exists()>
+</#function>
+
 <#-- The content file behind a document, relative to the project ("content/patients/x/index.adoc"). -->
 <#function sourceFile doc>
   <#return "content/" + doc.file?replace("\\", "/")?keep_after_last("/content/")>
@@ -30,11 +44,10 @@
   <#if !v?matches(r"\d{4}-\d{2}-\d{2}")>
     <#return ["field '" + field + "' is '" + v + "', which is not a date in the form yyyy-MM-dd (for example 2026-11-24)."]>
   </#if>
-  <#attempt>
-    <#local ignored = v?date("yyyy-MM-dd")>
-  <#recover>
+  <#-- Java's date parser is lenient (2027-02-30 would become 2 March), so a real date must survive a round trip. -->
+  <#if v?date("yyyy-MM-dd")?string("yyyy-MM-dd") != v>
     <#return ["field '" + field + "' is '" + v + "', which is not a real date. Use yyyy-MM-dd (for example 2026-11-24)."]>
-  </#attempt>
+  </#if>
   <#return []>
 </#function>
 
@@ -52,6 +65,40 @@
       <#local p = p + ["field 'status' is '" + doc.status + "'; use published or draft."]>
     </#if>
   </#if>
+  <#return p>
+</#function>
+
+<#-- Problems inside a rendered body: unresolved includes, cross references and site links that go nowhere,
+     images that are missing or have no alt text. -->
+<#function bodyProblems doc pages>
+  <#local p = []>
+  <#local body = doc.body!"">
+  <#list body?matches(r"Unresolved directive in [^ ]+ - (include::[^\s<]*)") as m>
+    <#local p = p + ["'" + m?groups[1] + "' could not be included: no such file. Check the name and the path (it is relative to this file's folder)."]>
+  </#list>
+  <#local ids = body?matches(r'id="([^"]+)"')?map(m -> m?groups[1])>
+  <#list body?matches(r'href="#([^"]+)"') as m>
+    <#if !ids?seq_contains(m?groups[1])>
+      <#local p = p + ["a cross reference points to '" + m?groups[1] + "', which is not on this page. Check the <<" + m?groups[1] + ">> in the text and the [[[" + m?groups[1] + "]]] in the References."]>
+    </#if>
+  </#list>
+  <#list body?matches(r'href="(/[^"#?]*/)(#[^"]*)?"') as m>
+    <#if !pages[m?groups[1]]??>
+      <#local p = p + ["a link points to " + m?groups[1] + ", which is not a published page. Check the path in link:" + m?groups[1] + "[...]."]>
+    </#if>
+  </#list>
+  <#list body?matches(r'<img src="([^"]*)" alt="([^"]*)"') as m>
+    <#local src = m?groups[1]>
+    <#local stem = src?keep_after_last("/")?keep_before_last(".")?replace("[-_]", " ", "r")>
+    <#if !src?starts_with("/")>
+      <#local p = p + ["image '" + src + "' must be a site path such as /images/" + src?keep_after_last("/") + " (put the file in assets/images/)."]>
+    <#elseif !exists(projectRoot(doc) + "/assets" + src)>
+      <#local p = p + ["image " + src + " is missing: put the file at assets" + src + " (or fix the name)."]>
+    </#if>
+    <#if !m?groups[2]?trim?has_content || m?groups[2] == stem>
+      <#local p = p + ["image " + src + " has no alt text. Describe what it shows inside the brackets: image::" + src + "[A nurse checks blood pressure before the infusion]."]>
+    </#if>
+  </#list>
   <#return p>
 </#function>
 
@@ -83,6 +130,7 @@
     <#local p = p + ["the review was due on " + doc.next_review + ". Ask the clinical reviewer to check the page, then update 'reviewed' and 'next_review'."]>
   </#if>
 </#if>
+<#local p = p + bodyProblems(doc, pages)>
 <#list u.linkList(doc.next!"") + u.linkList(doc.related!"") as target>
   <#if !pages[target]??>
     <#local p = p + ["'next' or 'related' links to " + target + ", which is not a published page. Check the path (it looks like /patients/before-your-infusion/)."]>
@@ -93,9 +141,80 @@
 
 <#-- Checks for type=page, section, home and post. -->
 <#macro page doc>
-<#local p = commonProblems(doc)>
+<#local p = commonProblems(doc) + bodyProblems(doc, u.pagesByPath())>
 <#if doc.type == "post">
-  <#local p = p + missing(doc, "date", "the publication date, e.g. 2026-11-24")>
+  <#local p = p + missing(doc, "published", "the publication date, e.g. 2026-11-24") + isoDateProblems(doc, "published") + missing(doc, "author", "the writer, e.g. Clinic editorial team")>
 </#if>
 <@report doc p/>
+</#macro>
+
+<#-- The document extensions JBake reads (its markup engines); any other file in content/ would be ignored. -->
+<#assign documentExtensions = ["adoc", "asciidoc", "ad", "md", "html", "yml", "yaml"]>
+
+<#-- Every file under a folder, skipping folders that hold a .jbakeignore (fragments that pages include). -->
+<#function filesUnder folder>
+  <#local result = []>
+  <#local children = folder.listFiles()![]>
+  <#if children?filter(f -> f.getName() == ".jbakeignore")?has_content><#return []></#if>
+  <#list children?sort_by("name") as f>
+    <#if f.isDirectory()>
+      <#local result = result + filesUnder(f)>
+    <#else>
+      <#local result = result + [f]>
+    </#if>
+  </#list>
+  <#return result>
+</#function>
+
+<#--
+  site: checks that need the whole site, run once per bake (from sitemap.ftl):
+  every file in content/ became a document (none skipped, none replaced by a twin with the same URL); old URLs (redirect_from) do not
+  collide with pages; every URL ever published (data/published-urls.yaml) is still a page or a redirect.
+-->
+<#macro site>
+<#local p = []>
+<#local docs = all_content?filter(d -> (d.file!"")?has_content)>
+<#local root = projectRoot(docs[0])>
+<#local known = docs?map(d -> d.file?replace("\\", "/"))>
+<#list filesUnder(newObject("java.io.File", root + "/content")) as f>
+  <#local path = f.getPath()?replace("\\", "/")>
+  <#local shown = "content/" + path?keep_after(root + "/content/")>
+  <#local ext = f.getName()?keep_after_last(".")?lower_case>
+  <#if ["png", "jpg", "jpeg", "gif", "svg", "webp", "avif"]?seq_contains(ext)>
+    <#local p = p + [shown + " cannot be published from content/: pictures go in assets/images/ and are shown with image::/images/" + f.getName() + "[alt text]."]>
+  <#elseif !documentExtensions?seq_contains(ext)>
+    <#local p = p + [shown + " cannot be published from content/: only .adoc pages live here. Put other files in assets/ (they are published as they are), or remove it."]>
+  <#elseif !known?seq_contains(path)>
+    <#-- JBake keeps one document per URL: a second file for the same URL silently replaces the first. -->
+    <#local stem = path?keep_before_last(".")>
+    <#local twin = known?filter(k -> k?keep_before_last(".") == stem)>
+    <#if twin?has_content>
+      <#local p = p + [shown + " and content/" + twin[0]?keep_after(root + "/content/") + " both make the page /" + stem?keep_after(root + "/content/") + ".html; only one can be published. Rename or remove one."]>
+    <#else>
+      <#local p = p + [shown + " was skipped: its header is broken (each line above ~~~~~~ must be key=value, and ~~~~~~ must be there) or its type is not one of: article, page, section, home, post, news."]>
+    </#if>
+  </#if>
+</#list>
+<#local pages = u.pagesByPath()>
+<#local redirects = u.redirects()>
+<#local seen = {}>
+<#list redirects as r>
+  <#if pages[r.from]??>
+    <#local p = p + [sourceFile(r.doc) + " lists " + r.from + " in redirect_from, but " + r.from + " is a published page. Remove it from redirect_from, or remove that page."]>
+  </#if>
+  <#if seen[r.from]??>
+    <#local p = p + [r.from + " is in the redirect_from of both " + seen[r.from] + " and " + sourceFile(r.doc) + "; keep it on one page."]>
+  </#if>
+  <#local seen = seen + {r.from: sourceFile(r.doc)}>
+</#list>
+<#local everPublished = (data.get("published-urls.yaml").data)![]>
+<#local redirected = redirects?map(r -> r.from)>
+<#list everPublished as url>
+  <#if !pages[url]?? && !redirected?seq_contains(url)>
+    <#local p = p + [url + " was published before and is now gone. If the page moved, add redirect_from=" + url + " to the page that replaces it. (data/published-urls.yaml lists every URL ever published.)"]>
+  </#if>
+</#list>
+<#if p?has_content>
+<#stop "\nThe site cannot be published:\n  - " + p?join("\n  - ") + "\n">
+</#if>
 </#macro>

@@ -89,6 +89,12 @@
   <p>Written by ${author}. Clinically reviewed by ${reviewerName}.</p>
   <p>Page last reviewed: <time datetime="${reviewed}">${u.longDate(reviewed)}</time><br>
   Next review due: <time datetime="${nextReview}">${u.longDate(nextReview)}</time></p>
+  <#-- The warning window before a review falls due (the bake fails once it is overdue). Editors only: the
+       public build does not show it. -->
+  <#local daysLeft = ((nextReview?date("yyyy-MM-dd")?long - .now?long) / 86400000)?floor>
+  <#if (config.site_mode!"") != "production" && daysLeft lt config.site_review_warning_days?number>
+  <p class="app-review-dates__due-soon" role="note"><strong>Editors:</strong> this page's clinical review is due in ${daysLeft + 1} day(s). Ask the reviewer to check it now.</p>
+  </#if>
 </div>
 </#macro>
 
@@ -134,6 +140,22 @@
   <li class="app-article-list__item">
     <a class="app-article-list__link" href="${u.path(d)}">${d.title}</a>
     <p class="app-article-list__description">${d.description}</p>
+  </li>
+  </#list>
+</ul>
+</#macro>
+
+<#--
+  newsList: dated news posts, newest first.
+  posts  published posts, already sorted
+-->
+<#macro newsList posts>
+<ul class="app-news-list">
+  <#list posts as p>
+  <li class="app-news-list__item">
+    <a class="app-news-list__link" href="${u.path(p)}">${p.title}</a>
+    <p class="app-news-list__meta"><time datetime="${p.published}">${u.longDate(p.published)}</time></p>
+    <p class="app-news-list__description">${p.description}</p>
   </li>
   </#list>
 </ul>

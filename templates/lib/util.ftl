@@ -20,10 +20,6 @@
   <#return isoDate?date("yyyy-MM-dd")?string("d MMMM yyyy")>
 </#function>
 
-<#-- A document's display date as ISO text (posts carry a real date; others may not). -->
-<#function isoDate doc>
-  <#return doc.date?string("yyyy-MM-dd")>
-</#function>
 
 <#-- A config value that may have been split at commas by JBake's configuration reader. -->
 <#function configText key>
@@ -43,7 +39,7 @@
 
 <#-- True for documents that are web pages (not the stylesheet or robots.txt, which are also JBake documents). -->
 <#function isPage doc>
-  <#return ["home", "section", "article", "page", "post"]?seq_contains(doc.type)>
+  <#return ["home", "section", "article", "page", "post", "news"]?seq_contains(doc.type)>
 </#function>
 
 <#-- The section a path belongs to ("patients", "physicians" or ""), for the header's current-page marker. -->
@@ -118,4 +114,28 @@
      Content-Security-Policy allows no inline styles, so browsers would ignore (and report) them anyway. -->
 <#function body doc>
   <#return doc.body?replace(r'<col style="width: [0-9.]+%;">', '<col>', 'r')>
+</#function>
+
+<#-- Every old URL a published page declares in `redirect_from`, as {from, to, doc}. -->
+<#function redirects>
+  <#local result = []>
+  <#list published_content?filter(d -> isPage(d) && (d.redirect_from!"")?has_content) as d>
+    <#list linkList(d.redirect_from) as old>
+      <#local result = result + [{"from": old, "to": path(d), "doc": d}]>
+    </#list>
+  </#list>
+  <#return result>
+</#function>
+
+<#-- The date a page last changed in substance: its clinical review, or a post's publication date, else the day its
+     file last changed (yyyy-MM-dd). -->
+<#function lastChanged doc>
+  <#if (doc.reviewed!"")?has_content><#return doc.reviewed></#if>
+  <#if (doc.published!"")?has_content><#return doc.published></#if>
+  <#return doc.date?string("yyyy-MM-dd")>
+</#function>
+
+<#-- Published news posts, newest first (ISO dates sort as text; titles break ties). -->
+<#function newsPosts>
+  <#return published_posts?filter(p -> (p.published!"")?matches(r"\d{4}-\d{2}-\d{2}"))?sort_by("title")?sort_by("published")?reverse>
 </#function>

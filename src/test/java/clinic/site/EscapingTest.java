@@ -28,8 +28,7 @@ class EscapingTest {
     @BeforeAll
     static void bake() {
         result = new FixtureSite(dir)
-                .withProjectContent("index.adoc")
-                .withProjectContent("patients/index.adoc")
+                .withMinimalHome()
                 .write("patients/hostile/index.adoc", """
                         title=%s
                         description=%s

@@ -40,7 +40,7 @@ class HtmlValidationTest {
         SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
         validator.setUpMainSchema(EmbeddedValidator.SCHEMA_URL, handler);
         validator.setUpValidatorAndParsers(handler, false, false);
-        List<Path> pages = BakedSite.pages();
+        List<Path> pages = BakedSite.allHtml();
         for (Path page : pages) {
             validator.checkHtmlFile(page.toFile(), true);
         }

@@ -23,7 +23,7 @@ class LinksTest {
     @Test
     void every_internal_link_and_fragment_resolves() {
         List<String> broken = new ArrayList<>();
-        for (Path page : BakedSite.pages()) {
+        for (Path page : BakedSite.allHtml()) {
             Document doc = BakedSite.parse(page);
             for (Element el : doc.select("a[href], link[href], img[src], script[src], source[src]")) {
                 String ref = el.hasAttr("href") ? el.attr("href") : el.attr("src");
@@ -39,7 +39,7 @@ class LinksTest {
     @Test
     void external_links_use_https_and_open_no_window_handle() {
         List<String> bad = new ArrayList<>();
-        for (Path page : BakedSite.pages()) {
+        for (Path page : BakedSite.allHtml()) {
             for (Element a : BakedSite.parse(page).select("a[href^=http]")) {
                 if (!a.attr("href").startsWith("https://")) {
                     bad.add(BakedSite.sitePath(page) + ": " + a.attr("href") + " is not https");

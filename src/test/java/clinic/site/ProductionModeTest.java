@@ -15,7 +15,7 @@ class ProductionModeTest {
     @Test
     void production_refuses_to_bake_while_example_facts_remain(@TempDir Path dir) {
         FixtureSite.Result result = new FixtureSite(dir)
-                .withProjectContent("index.adoc")
+                .withMinimalHome()
                 .property("site.mode", "production")
                 .property("site.baseurl", "https://clinic.test")
                 .bake();
@@ -27,14 +27,14 @@ class ProductionModeTest {
 
     @Test
     void development_builds_show_a_sample_banner_instead(@TempDir Path dir) {
-        FixtureSite.Result result = new FixtureSite(dir).withProjectContent("index.adoc").bake();
+        FixtureSite.Result result = new FixtureSite(dir).withMinimalHome().bake();
         assertTrue(result.errors().isEmpty(), result.allErrors());
         assertTrue(result.read("index.html").contains("app-example-banner"), "no sample banner on the home page");
     }
 
     @Test
     void production_bakes_once_every_fact_is_real(@TempDir Path dir) {
-        FixtureSite site = new FixtureSite(dir).withProjectContent("index.adoc");
+        FixtureSite site = new FixtureSite(dir).withMinimalHome();
         java.util.Properties props = new java.util.Properties();
         try (var in = java.nio.file.Files.newBufferedReader(dir.resolve("jbake.properties"))) {
             props.load(in);

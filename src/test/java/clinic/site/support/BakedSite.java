@@ -47,9 +47,23 @@ public final class BakedSite {
         }
     }
 
-    /** Every HTML page in the baked site. */
-    public static List<Path> pages() {
+    /** Every HTML file in the baked site, redirect stubs included. */
+    public static List<Path> allHtml() {
         return files().stream().filter(p -> p.toString().endsWith(".html")).toList();
+    }
+
+    /** Every real HTML page: all HTML files except the redirect stubs written at old URLs. */
+    public static List<Path> pages() {
+        return allHtml().stream().filter(p -> !isRedirect(p)).toList();
+    }
+
+    /** The redirect stubs written at old URLs (src/build/FinishSite.java). */
+    public static List<Path> redirects() {
+        return allHtml().stream().filter(BakedSite::isRedirect).toList();
+    }
+
+    private static boolean isRedirect(Path page) {
+        return parse(page).selectFirst("meta[http-equiv=refresh]") != null;
     }
 
     /** The site path a page is served at: "patients/x/index.html" is "/patients/x/". */

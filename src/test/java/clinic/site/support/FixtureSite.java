@@ -37,6 +37,12 @@ public final class FixtureSite {
         copy(BakedSite.project().resolve("content/robots.adoc"), dir.resolve("content/robots.adoc"));
     }
 
+    /** A home page and patient section with no links to pages a fixture does not have. */
+    public FixtureSite withMinimalHome() {
+        write("index.adoc", "title=Fixture home\ndescription=The home page of a fixture site.\ntype=home\nstatus=published\n~~~~~~\nWelcome.\n");
+        return write("patients/index.adoc", "title=For patients\ndescription=Fixture patient section.\ntype=section\naudience=patients\nstatus=published\n~~~~~~\nArticles.\n");
+    }
+
     /** Copies a file or folder of the real project's content/ into the fixture (e.g. "index.adoc"). */
     public FixtureSite withProjectContent(String relative) {
         copy(BakedSite.project().resolve("content").resolve(relative), dir.resolve("content").resolve(relative));
@@ -45,8 +51,41 @@ public final class FixtureSite {
 
     /** Writes a content file, e.g. write("patients/x/index.adoc", "title=...\n~~~~~~\nBody"). */
     public FixtureSite write(String relative, String text) {
+        return writeFile("content/" + relative, text);
+    }
+
+    /** A valid patient article, with header fields replaced or added ("field=value"; "field=" removes it). */
+    public static String article(String title, String... overrides) {
+        java.util.LinkedHashMap<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("title", title);
+        fields.put("description", "A fixture article used by the tests.");
+        fields.put("type", "article");
+        fields.put("status", "published");
+        fields.put("audience", "patients");
+        fields.put("group", "treatment");
+        fields.put("order", "10");
+        fields.put("author", "Clinic editorial team");
+        fields.put("reviewer", "medical_director");
+        fields.put("reviewed", java.time.LocalDate.now().minusDays(10).toString());
+        fields.put("next_review", java.time.LocalDate.now().plusDays(300).toString());
+        for (String o : overrides) {
+            String key = o.substring(0, o.indexOf('='));
+            String value = o.substring(o.indexOf('=') + 1);
+            if (value.isEmpty()) {
+                fields.remove(key);
+            } else {
+                fields.put(key, value);
+            }
+        }
+        StringBuilder b = new StringBuilder();
+        fields.forEach((k, v) -> b.append(k).append('=').append(v).append('\n'));
+        return b.append("~~~~~~\nSome plain text.\n\n== A section\n\nMore text.\n").toString();
+    }
+
+    /** Writes a file relative to the fixture's project folder, e.g. writeFile("data/published-urls.yaml", "..."). */
+    public FixtureSite writeFile(String relative, String text) {
         try {
-            Path file = dir.resolve("content").resolve(relative);
+            Path file = dir.resolve(relative);
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8);
             return this;
@@ -87,7 +126,12 @@ public final class FixtureSite {
             oven.bake();
             List<String> errors = new ArrayList<>();
             for (Throwable t : oven.getErrors()) {
-                errors.add(String.valueOf(t.getMessage()));
+                // JBake's sitemap renderer wraps the template's message ("Failed to render sitemap"): keep the causes.
+                StringBuilder message = new StringBuilder();
+                for (Throwable c = t; c != null; c = c.getCause()) {
+                    message.append(c.getMessage()).append('\n');
+                }
+                errors.add(message.toString());
             }
             return new Result(output, errors);
         } catch (Exception e) {

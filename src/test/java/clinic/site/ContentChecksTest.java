@@ -1,0 +1,168 @@
+package clinic.site;
+
+import static clinic.site.support.FixtureSite.article;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import clinic.site.support.FixtureSite;
+
+/**
+ * Every mistake an editor can make stops the bake with the file, the field and what to do. One fixture site holds
+ * one broken file per rule (JBake reports every broken document of a bake), plus good pages, and is baked once.
+ */
+class ContentChecksTest {
+
+    @TempDir
+    static Path dir;
+    static String errors;
+    static FixtureSite.Result result;
+
+    @BeforeAll
+    static void bakeBrokenSite() throws Exception {
+        result = new FixtureSite(dir)
+                .withMinimalHome()
+                .write("patients/good/index.adoc", article("A good article"))
+                .write("patients/due-soon/index.adoc", article("Due soon", "next_review=" + LocalDate.now().plusDays(5)))
+                .write("patients/missing-field/index.adoc", article("Missing field", "reviewer="))
+                .write("patients/bad-date/index.adoc", article("Bad date", "reviewed=24/11/2026"))
+                .write("patients/impossible-date/index.adoc", article("Impossible date", "next_review=2027-02-30"))
+                .write("patients/review-order/index.adoc", article("Review order", "reviewed=2026-11-01", "next_review=2026-01-01"))
+                .write("patients/overdue/index.adoc", article("Overdue", "reviewed=2024-01-01", "next_review=2025-01-01"))
+                .write("patients/bad-audience/index.adoc", article("Bad audience", "audience=patient"))
+                .write("patients/bad-group/index.adoc", article("Bad group", "group=treatments"))
+                .write("patients/bad-type/index.adoc", article("Bad type", "type=artcle"))
+                .write("patients/bad-status/index.adoc", article("Bad status", "status=publish"))
+                .write("patients/no-status/index.adoc", article("No status", "status="))
+                .write("patients/no-type/index.adoc", article("No type", "type="))
+                .write("patients/long-description/index.adoc", article("Long description", "description=" + "Too long. ".repeat(20)))
+                .write("patients/bad-next/index.adoc", article("Bad next", "next=/patients/nowhere/"))
+                .write("patients/body-errors/index.adoc", article("Body errors") + """
+
+                        See <<nosuch>> and link:/patients/missing-page/[a missing page].
+
+                        include::missing-part.adoc[]
+
+                        image::/images/no-such-picture.png[A nurse at work]
+
+                        image::/favicon.svg[]
+                        """)
+                .write("patients/broken-header/index.adoc", "title: Broken header\ntype=article\n~~~~~~\nText.\n")
+                .write("patients/stray.jpg", "not really a picture")
+                .write("patients/notes.txt", "notes an editor left behind")
+                .write("dup.adoc", "title=Dup one\ndescription=x\ntype=page\nstatus=published\n~~~~~~\nOne.\n")
+                .write("dup.asciidoc", "title=Dup two\ndescription=x\ntype=page\nstatus=published\n~~~~~~\nTwo.\n")
+                .write("patients/moved/index.adoc", article("Moved", "redirect_from=/patients/"))
+                .writeFile("data/published-urls.yaml", "- /\n- /patients/\n- /patients/gone/\n")
+                .bake();
+        errors = result.allErrors();
+        System.out.println("Errors an editor sees for the broken fixture site:\n" + errors);
+    }
+
+    static void shows(String file, String message) {
+        assertTrue(errors.contains(file) && errors.contains(message),
+                "expected an error naming " + file + " with: " + message + "\n--- errors were ---\n" + errors);
+    }
+
+    @Test
+    void a_missing_required_field_is_named_with_the_line_to_add() {
+        shows("content/patients/missing-field/index.adoc", "field 'reviewer' is missing. Add a line reviewer=");
+    }
+
+    @Test
+    void a_malformed_or_impossible_date_is_refused() {
+        shows("content/patients/bad-date/index.adoc", "field 'reviewed' is '24/11/2026', which is not a date in the form yyyy-MM-dd");
+        shows("content/patients/impossible-date/index.adoc", "field 'next_review' is '2027-02-30', which is not a real date");
+    }
+
+    @Test
+    void a_next_review_before_the_last_review_is_refused() {
+        shows("content/patients/review-order/index.adoc", "field 'next_review' (2026-01-01) must be after 'reviewed' (2026-11-01)");
+    }
+
+    @Test
+    void an_overdue_review_stops_the_bake() {
+        shows("content/patients/overdue/index.adoc", "the review was due on 2025-01-01. Ask the clinical reviewer");
+    }
+
+    @Test
+    void a_review_falling_due_soon_is_shown_to_editors_without_failing() {
+        assertTrue(!errors.contains("patients/due-soon"), "a review due in 5 days must not fail the bake");
+        assertTrue(result.read("patients/due-soon/index.html").contains("clinical review is due in"), "no due-soon warning on the page");
+        assertTrue(!result.read("patients/good/index.html").contains("clinical review is due in"), "warning on a page not due soon");
+    }
+
+    @Test
+    void unknown_audience_group_type_and_status_are_refused() {
+        shows("content/patients/bad-audience/index.adoc", "field 'audience' is 'patient'; use one of: patients, physicians");
+        shows("content/patients/bad-group/index.adoc", "field 'group' is 'treatments'; for audience patients use one of: understanding, treatment, conditions, deciding");
+        shows("content/patients/bad-type/index.adoc", "was skipped: its header is broken");
+        shows("content/patients/bad-status/index.adoc", "field 'status' is 'publish'; use published or draft");
+    }
+
+    @Test
+    void a_file_with_no_status_or_no_type_is_an_error_not_a_hidden_draft() {
+        shows("content/patients/no-status/index.adoc", "field 'status' is missing. Add a line status=published");
+        shows("content/patients/no-type/index.adoc", "field 'type' is missing. Add a line such as type=article");
+        assertTrue(!Files.exists(result.output().resolve("patients/no-status/index-draft.html")), "became a silent draft");
+    }
+
+    @Test
+    void a_too_long_description_is_refused_with_its_length() {
+        shows("content/patients/long-description/index.adoc", "field 'description' is 199 characters long; the limit is 160");
+    }
+
+    @Test
+    void links_and_cross_references_that_go_nowhere_are_refused() {
+        shows("content/patients/bad-next/index.adoc", "links to /patients/nowhere/, which is not a published page");
+        shows("content/patients/body-errors/index.adoc", "a cross reference points to 'nosuch', which is not on this page");
+        shows("content/patients/body-errors/index.adoc", "a link points to /patients/missing-page/, which is not a published page");
+    }
+
+    @Test
+    void an_unresolved_include_is_refused() {
+        shows("content/patients/body-errors/index.adoc", "'include::missing-part.adoc[]' could not be included");
+    }
+
+    @Test
+    void a_missing_image_and_an_image_without_alt_text_are_refused() {
+        shows("content/patients/body-errors/index.adoc", "image /images/no-such-picture.png is missing: put the file at assets/images/no-such-picture.png");
+        shows("content/patients/body-errors/index.adoc", "image /favicon.svg has no alt text");
+    }
+
+    @Test
+    void no_file_in_content_is_skipped_in_silence() {
+        shows("content/patients/broken-header/index.adoc", "If the file has no ~~~~~~ line at all, its header is missing or has a line without '='");
+        shows("content/patients/stray.jpg", "cannot be published from content/: pictures go in assets/images/");
+        shows("content/patients/notes.txt", "cannot be published from content/: only .adoc pages live here");
+    }
+
+    @Test
+    void two_files_claiming_one_url_are_refused() {
+        assertTrue(errors.contains("content/dup.adoc and content/dup.asciidoc both make the page /dup.html; only one can be published")
+                || errors.contains("content/dup.asciidoc and content/dup.adoc both make the page /dup.html; only one can be published"), errors);
+    }
+
+    @Test
+    void a_published_url_that_disappears_without_a_redirect_is_refused() {
+        assertTrue(errors.contains("/patients/gone/ was published before and is now gone. If the page moved, add redirect_from=/patients/gone/"), errors);
+    }
+
+    @Test
+    void an_old_url_may_not_hide_a_live_page() {
+        shows("content/patients/moved/index.adoc", "lists /patients/ in redirect_from, but /patients/ is a published page");
+    }
+
+    @Test
+    void the_good_pages_still_bake() {
+        assertTrue(result.read("patients/good/index.html").contains("A good article"));
+        assertEquals(false, errors.contains("patients/good/"), "the good article was reported");
+    }
+}
