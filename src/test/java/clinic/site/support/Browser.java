@@ -21,8 +21,9 @@ public final class Browser implements AutoCloseable {
     private final Path profile;
 
     public Browser() {
-        Path chromium = Path.of("/usr/bin/chromium");
-        Path chromedriver = Path.of("/usr/bin/chromedriver");
+        // Debian's packages by default; CHROMIUM_BIN / CHROMEDRIVER_BIN point elsewhere (e.g. a CI runner's Chrome).
+        Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
+        Path chromedriver = Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
         if (!Files.isExecutable(chromium) || !Files.isExecutable(chromedriver)) {
             throw new IllegalStateException("Chromium is not installed: run `sudo apt-get install -y chromium chromium-driver` (.ci/run does this).");
         }

@@ -1,0 +1,44 @@
+package clinic.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import clinic.site.support.BakedSite;
+
+/** The three places that state the security policy (page meta, nginx, _headers) say the same thing. */
+class HostingConfigTest {
+
+    @Test
+    void the_content_security_policy_is_the_same_in_page_nginx_and_headers_file() throws Exception {
+        String meta = BakedSite.parse(BakedSite.page("/")).selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
+        String nginx = find(read("deploy/nginx/security-headers.conf"), "add_header Content-Security-Policy \"([^\"]+)\"");
+        String headers = find(Files.readString(BakedSite.root().resolve("_headers")), "Content-Security-Policy: (.+)");
+        // frame-ancestors is ignored in a <meta> policy, so only the headers carry it.
+        assertEquals(nginx, headers, "nginx and _headers policies differ");
+        assertEquals(nginx.replace("; frame-ancestors 'none'", ""), meta, "the page's meta policy differs from the hosts'");
+    }
+
+    @Test
+    void the_headers_file_is_published_and_long_caches_only_versioned_files() throws Exception {
+        String headers = Files.readString(BakedSite.root().resolve("_headers"));
+        assertTrue(headers.contains("/js/vendor/*\n  Cache-Control: public, max-age=31536000, immutable"), headers);
+        assertTrue(headers.contains("/*\n") && headers.contains("Cache-Control: no-cache"), headers);
+    }
+
+    private static String read(String relative) throws Exception {
+        return Files.readString(BakedSite.project().resolve(relative), StandardCharsets.UTF_8);
+    }
+
+    private static String find(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        assertTrue(m.find(), "no match for " + regex);
+        return m.group(1).trim();
+    }
+}
