@@ -70,6 +70,8 @@ public class Preview {
         config.addConfiguration(props);
         Oven oven = new Oven(config);
         oven.bake();
+        // What the Maven build adds beside JBake's output (fuse.js for the search page), unpacked by ./preview.
+        copyTree(project.resolve("target/preview-vendor"), out);
         if (!oven.getErrors().isEmpty()) {
             System.out.println("\n*** Some pages could not be built. Fix these, save, and the preview rebuilds: ***");
             for (Throwable t : oven.getErrors()) {
@@ -145,6 +147,20 @@ public class Preview {
         exchange.sendResponseHeaders(status, body.length);
         try (OutputStream o = exchange.getResponseBody()) {
             o.write(body);
+        }
+    }
+
+    /** Copies every file under `from` to the same place under `to`; nothing when `from` does not exist. */
+    static void copyTree(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
         }
     }
 

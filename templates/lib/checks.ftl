@@ -191,7 +191,7 @@
     <#if twin?has_content>
       <#local p = p + [shown + " and content/" + twin[0]?keep_after(root + "/content/") + " both make the page /" + stem?keep_after(root + "/content/") + ".html; only one can be published. Rename or remove one."]>
     <#else>
-      <#local p = p + [shown + " was skipped: its header is broken (each line above ~~~~~~ must be key=value, and ~~~~~~ must be there) or its type is not one of: article, page, section, home, post, news."]>
+      <#local p = p + [shown + " was skipped: its header is broken (each line above ~~~~~~ must be key=value, and ~~~~~~ must be there) or its type is not one the site knows (for pages: article, page, section, post)."]>
     </#if>
   </#if>
 </#list>

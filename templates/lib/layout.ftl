@@ -61,7 +61,7 @@
 </#macro>
 
 <#--
-  siteHeader: clinic name, phone, and the primary navigation.
+  siteHeader: clinic name, phone, site search, and the primary navigation.
   On phones the navigation folds into a native <details> disclosure: it opens and closes by keyboard and touch
   with no JavaScript. On wide screens CSS shows the list and hides the "Menu" button.
 -->
@@ -77,6 +77,14 @@
   <div class="app-header__inner">
     <a class="app-header__logo" href="/"><@c.logoMark/><span class="app-header__name">${u.configText("clinic_name")}</span></a>
     <p class="app-header__phone">Call <a href="tel:${u.configText("clinic_phone")?replace("[^0-9+]", "", "r")}">${u.configText("clinic_phone")}</a></p>
+    <#-- Site search: a plain form, so it works without JavaScript; the search page has its own, larger field. -->
+    <#if sitePath != "/search/">
+    <form class="app-search" role="search" action="/search/" method="get">
+      <label class="app-u-visually-hidden" for="header-q">Search this website</label>
+      <input class="app-search__input" id="header-q" type="search" name="q">
+      <button class="app-search__button" type="submit">Search</button>
+    </form>
+    </#if>
     <nav class="app-nav" aria-label="Main">
       <details class="app-nav__toggle">
         <summary class="app-nav__button">Menu</summary>

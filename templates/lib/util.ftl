@@ -37,9 +37,9 @@
   <#return byPath>
 </#function>
 
-<#-- True for documents that are web pages (not the stylesheet or robots.txt, which are also JBake documents). -->
+<#-- True for documents that are web pages (not the stylesheet, robots.txt or the search index, which are also JBake documents). -->
 <#function isPage doc>
-  <#return ["home", "section", "article", "page", "post", "news"]?seq_contains(doc.type)>
+  <#return ["home", "section", "article", "page", "post", "news", "search"]?seq_contains(doc.type)>
 </#function>
 
 <#-- The section a path belongs to ("patients", "physicians" or ""), for the header's current-page marker. -->

@@ -37,6 +37,16 @@ class EscapingTest {
                         ~~~~~~
                         Body text.
                         """.formatted(HOSTILE_TITLE, HOSTILE_DESCRIPTION))
+                .write("news/hostile/index.adoc", """
+                        title=%s
+                        description=%s
+                        type=post
+                        status=published
+                        published=2026-11-24
+                        author=%s
+                        ~~~~~~
+                        Body text.
+                        """.formatted(HOSTILE_TITLE, HOSTILE_DESCRIPTION, HOSTILE_TITLE))
                 .bake();
         html = result.read("patients/hostile/index.html");
     }
@@ -71,6 +81,17 @@ class EscapingTest {
         assertEquals(HOSTILE_TITLE, graph.get(0).get("name").asText());
         assertEquals(HOSTILE_DESCRIPTION, graph.get(0).get("description").asText());
         assertFalse(doc.selectFirst("script[type=application/ld+json]").data().contains("</script"), "JSON-LD can close its element");
+    }
+
+    @Test
+    void the_feed_stays_well_formed_and_holds_the_same_text() throws Exception {
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        var feed = factory.newDocumentBuilder().parse(result.output().resolve("news/feed.xml").toFile());
+        var entry = (org.w3c.dom.Element) feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").item(0);
+        assertEquals(HOSTILE_TITLE, entry.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title").item(0).getTextContent());
+        assertEquals(HOSTILE_DESCRIPTION, entry.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "summary").item(0).getTextContent());
+        assertEquals(HOSTILE_TITLE, ((org.w3c.dom.Element) entry.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "author").item(0)).getTextContent().trim());
     }
 
     @Test

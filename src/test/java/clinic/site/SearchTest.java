@@ -1,0 +1,418 @@
+package clinic.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.w3c.dom.NodeList;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import clinic.site.support.BakedSite;
+import clinic.site.support.Browser;
+import clinic.site.support.FixtureSite;
+import clinic.site.support.Nginx;
+
+/**
+ * Site search (issue 7): the index the bake writes from published pages, and the search page in real Chromium behind
+ * nginx with the production CSP: ranking, patient words, highlighting, the live region, the keyboard, the header form,
+ * loading on demand, and the A–Z list that works without JavaScript.
+ */
+class SearchTest {
+
+    static final int INDEX_BUDGET = 30 * 1024;
+    static final String DRAFT_WORD = "quokkaxylophone";
+    static final String PUBLISHED_WORD = "marmosetharpsichord";
+    static final String HOSTILE_TITLE = "Published \"page\" <script>alert('x')</script> \\ & more";
+
+    static Browser browser;
+
+    @TempDir
+    static Path fixtureDir;
+
+    @BeforeAll
+    static void open() {
+        browser = new Browser();
+        browser.viewport(1280, 900);
+    }
+
+    @AfterAll
+    static void close() {
+        browser.close();
+    }
+
+    // --- Ranking and patient words, in the browser -----------------------------------------------------------------
+
+    @Test
+    void side_effects_ranks_the_side_effects_article_first() {
+        assertEquals("/patients/side-effects-and-safety/", first(search("side effects")));
+    }
+
+    @Test
+    void cost_finds_the_costs_page() {
+        assertEquals("/patients/costs-and-insurance/", first(search("cost")));
+    }
+
+    @Test
+    void spravato_finds_the_esketamine_content() {
+        List<String> found = search("spravato");
+        assertTrue(found.size() >= 3, "spravato found " + found);
+        for (String url : found.subList(0, 3)) {
+            String text = BakedSite.parse(BakedSite.page(url)).selectFirst("main").text().toLowerCase(Locale.ROOT);
+            assertTrue(text.contains("esketamine"), url + " is a top result for spravato but never mentions esketamine");
+        }
+    }
+
+    @Test
+    void crps_finds_the_chronic_pain_article() {
+        assertEquals("/patients/conditions/chronic-pain/", first(search("crps")));
+    }
+
+    @Test
+    void patient_words_reach_the_clinical_pages() {
+        assertEquals("/patients/conditions/depression/", first(search("sad")));
+        assertEquals("/patients/conditions/ptsd/", first(search("flashbacks")));
+        assertEquals("/patients/costs-and-insurance/", first(search("price")));
+        assertEquals("/patients/conditions/chronic-pain/", first(search("nerve pain")));
+    }
+
+    @Test
+    void a_typo_still_finds_the_page() {
+        assertEquals("/patients/side-effects-and-safety/", first(search("side efects")));
+    }
+
+    // --- What a result shows -------------------------------------------------------------------------------------
+
+    @Test
+    void a_result_shows_title_section_and_a_snippet_with_the_match_highlighted() {
+        search("side effects");
+        WebElement result = browser.driver().findElement(By.cssSelector("#search-results > li"));
+        assertEquals("Side effects and safety", result.findElement(By.cssSelector("a")).getText());
+        assertEquals("For patients", result.findElement(By.cssSelector(".app-search__section")).getText());
+        List<WebElement> marks = result.findElements(By.cssSelector(".app-search__snippet mark"));
+        assertFalse(marks.isEmpty(), "no <mark> in the snippet: " + result.getText());
+        assertTrue(marks.stream().allMatch(m -> m.getText().toLowerCase(Locale.ROOT).matches("(side|effects?)")),
+                "marks that are not the reader's words: " + marks.stream().map(WebElement::getText).toList());
+    }
+
+    @Test
+    void a_patient_word_highlights_the_clinical_term_it_stands_for() {
+        search("spravato");
+        List<String> marks = browser.driver().findElements(By.cssSelector("#search-results .app-search__snippet mark"))
+                .stream().map(m -> m.getText().toLowerCase(Locale.ROOT)).distinct().toList();
+        assertTrue(marks.contains("esketamine") || marks.contains("spravato"), "marks: " + marks);
+    }
+
+    @Test
+    void physician_results_say_they_are_for_physicians() {
+        search("referral");
+        List<String> sections = browser.driver().findElements(By.cssSelector("#search-results .app-search__section"))
+                .stream().map(WebElement::getText).toList();
+        assertTrue(sections.contains("For physicians"), "sections: " + sections);
+    }
+
+    @Test
+    void the_live_region_announces_the_count() {
+        List<String> found = search("ketamine");
+        WebElement status = browser.driver().findElement(By.id("search-status"));
+        assertEquals("polite", status.getAttribute("aria-live"));
+        String text = status.getText();
+        assertTrue(text.matches("\\d+ results for “ketamine”.*"), text);
+        assertTrue(Integer.parseInt(text.split(" ")[0]) >= found.size(), text + " but " + found.size() + " listed");
+
+        search("zzqxj");
+        status = browser.driver().findElement(By.id("search-status"));
+        assertTrue(status.getText().startsWith("No results for “zzqxj”"), status.getText());
+        assertTrue(browser.driver().findElements(By.cssSelector("#search-results > li")).isEmpty(), "results for nonsense");
+    }
+
+    // --- Keyboard --------------------------------------------------------------------------------------------------
+
+    @Test
+    void arrow_keys_move_between_the_field_and_the_results() {
+        search("infusion");
+        WebElement field = browser.driver().findElement(By.id("search-q"));
+        List<WebElement> links = browser.driver().findElements(By.cssSelector("#search-results a"));
+        assertTrue(links.size() >= 2, "need two results");
+        field.sendKeys(Keys.ARROW_DOWN);
+        assertEquals(links.get(0), focused(), "Down from the field does not reach the first result");
+        focused().sendKeys(Keys.ARROW_DOWN);
+        assertEquals(links.get(1), focused(), "Down does not move to the next result");
+        focused().sendKeys(Keys.ARROW_UP);
+        assertEquals(links.get(0), focused(), "Up does not move to the previous result");
+        focused().sendKeys(Keys.ARROW_UP);
+        assertEquals(field, focused(), "Up from the first result does not return to the field");
+    }
+
+    @Test
+    void results_are_reachable_by_tab() {
+        search("infusion");
+        WebElement first = browser.driver().findElement(By.cssSelector("#search-results a"));
+        for (int i = 0; i < 3 && !first.equals(focused()); i++) {
+            focused().sendKeys(Keys.TAB);
+        }
+        assertEquals(first, focused(), "Tab from the field does not reach the first result");
+    }
+
+    // --- The header form, loading on demand, no JavaScript ---------------------------------------------------------
+
+    @Test
+    void the_header_form_on_any_page_shows_results_on_the_search_page() {
+        browser.driver().get(Nginx.get().url("/patients/before-your-infusion/"));
+        browser.driver().findElement(By.cssSelector("header form[role=search] input[name=q]")).sendKeys("trauma" + Keys.ENTER);
+        waitFor(() -> browser.driver().getCurrentUrl().contains("/search/?q=trauma"));
+        waitForStatus("trauma");
+        assertEquals("trauma", browser.driver().findElement(By.id("search-q")).getAttribute("value"));
+        assertEquals("/patients/conditions/ptsd/", first(links()));
+    }
+
+    @Test
+    void the_library_and_index_load_only_when_the_reader_starts_to_search() {
+        browser.driver().get(Nginx.get().url("/search/"));
+        waitFor(() -> "complete".equals(browser.driver().executeScript("return document.readyState")));
+        assertFalse(loaded().stream().anyMatch(u -> u.contains("search-index.json") || u.contains("/js/vendor/")),
+                "loaded before the reader searched: " + loaded());
+        browser.driver().findElement(By.id("search-q")).click();
+        waitFor(() -> loaded().stream().anyMatch(u -> u.endsWith("/search-index.json"))
+                && loaded().stream().anyMatch(u -> u.contains("/js/vendor/fuse-")));
+    }
+
+    @Test
+    void with_javascript_the_a_to_z_stays_below_the_results() {
+        search("anxiety");
+        WebElement az = browser.driver().findElement(By.cssSelector(".app-az"));
+        WebElement results = browser.driver().findElement(By.id("search-results"));
+        assertTrue(az.isDisplayed(), "the A-Z is hidden");
+        assertTrue(az.getRect().getY() > results.getRect().getY() + results.getRect().getHeight() - 1, "the A-Z is not below the results");
+    }
+
+    @Test
+    void without_javascript_the_search_page_lists_every_topic_from_a_to_z() throws Exception {
+        Document doc = BakedSite.parse(BakedSite.page("/search/"));
+        Element az = doc.selectFirst(".app-az");
+        assertNotNull(az, "no A-Z section");
+        assertFalse(az.hasAttr("hidden"), "the A-Z is hidden without JavaScript");
+        Set<String> listed = az.select(".app-az__list a").stream().map(a -> a.attr("href")).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> expected = sitemap();
+        expected.remove("/search/");
+        assertEquals(expected, listed, "the A-Z and the published pages differ");
+        for (Element letter : az.select("h3")) {
+            for (Element a : letter.nextElementSibling().select("a")) {
+                assertTrue(a.text().toUpperCase(Locale.ROOT).startsWith(letter.text()), a.text() + " is under " + letter.text());
+            }
+        }
+        assertTrue(doc.select("script[src]").stream().allMatch(s -> s.attr("type").equals("module") || s.hasAttr("defer")),
+                "a render-blocking script on the search page");
+    }
+
+    @Test
+    void every_page_has_a_labelled_search_form_that_works_without_javascript() {
+        List<String> bad = new ArrayList<>();
+        for (Path page : BakedSite.pages()) {
+            Document doc = BakedSite.parse(page);
+            String path = BakedSite.sitePath(page);
+            Element form = doc.selectFirst(path.equals("/search/") ? "main form[role=search]" : "header form[role=search]");
+            if (form == null || !form.attr("action").equals("/search/") || !form.attr("method").equals("get")) {
+                bad.add(path + ": no search form with action=/search/ method=get: " + form);
+                continue;
+            }
+            Element input = form.selectFirst("input[type=search][name=q][id]");
+            if (input == null || form.selectFirst("label[for=" + input.id() + "]") == null || form.selectFirst("label[for=" + input.id() + "]").text().isBlank()) {
+                bad.add(path + ": the search field has no label");
+            }
+            if (form.selectFirst("button[type=submit]") == null) {
+                bad.add(path + ": the search form has no submit button");
+            }
+            if (doc.select("form[role=search]").size() != 1) {
+                bad.add(path + ": " + doc.select("form[role=search]").size() + " search forms");
+            }
+        }
+        assertTrue(bad.isEmpty(), String.join("\n", bad));
+    }
+
+    // --- The index -------------------------------------------------------------------------------------------------
+
+    @Test
+    void the_index_parses_lists_only_published_pages_and_fits_the_budget() throws Exception {
+        Path file = BakedSite.root().resolve("search-index.json");
+        JsonNode index = new ObjectMapper().readTree(file.toFile());
+        Set<String> urls = new TreeSet<>();
+        for (JsonNode page : index.get("pages")) {
+            for (String field : List.of("title", "url", "section", "description", "text")) {
+                assertTrue(page.hasNonNull(field) && !page.get(field).asText().isBlank(), page.path("url") + " has no " + field);
+            }
+            assertTrue(Set.of("For patients", "For physicians", "News", "About").contains(page.get("section").asText()), page.toString());
+            assertTrue(page.get("headings").isArray() && page.get("keywords").isArray(), page.path("url") + ": headings or keywords");
+            assertFalse(page.get("text").asText().matches("(?s).*(<[a-z/]|&#?[a-z0-9]+;).*"), page.get("url") + " text holds HTML: " + page.get("text"));
+            assertTrue(urls.add(page.get("url").asText()), "listed twice: " + page.get("url"));
+        }
+        Set<String> expected = sitemap();
+        expected.remove("/search/");
+        assertEquals(expected, urls, "the index and the sitemap (the published pages) differ");
+        int gzipped = PageWeightTest.gzipSize(file);
+        System.out.println("search-index.json: " + Files.size(file) + " bytes, " + gzipped + " gzipped (budget " + INDEX_BUDGET + ")");
+        assertTrue(gzipped < INDEX_BUDGET, "search-index.json is " + gzipped + " bytes gzipped, budget " + INDEX_BUDGET);
+    }
+
+    @Test
+    void every_synonym_term_is_on_a_published_page() throws Exception {
+        // A term that no page contains is a typo in data/search-synonyms.yaml: its patient words would find nothing.
+        JsonNode index = new ObjectMapper().readTree(BakedSite.root().resolve("search-index.json").toFile());
+        List<String> unused = new ArrayList<>();
+        for (JsonNode synonym : index.get("synonyms")) {
+            String word = synonym.get("words").get(0).asText();
+            boolean found = false;
+            for (JsonNode page : index.get("pages")) {
+                for (String field : List.of("titleKeywords", "keywords", "bodyKeywords")) {
+                    for (JsonNode w : page.path(field)) {
+                        found |= w.asText().equals(word);
+                    }
+                }
+            }
+            if (!found) {
+                unused.add(synonym.get("term").asText());
+            }
+        }
+        assertTrue(index.get("synonyms").size() >= 10, "too few synonyms: " + index.get("synonyms").size());
+        assertTrue(unused.isEmpty(), "terms in data/search-synonyms.yaml that no published page contains: " + unused);
+    }
+
+    @Test
+    void a_drafts_words_are_never_in_the_index() throws Exception {
+        FixtureSite.Result result = new FixtureSite(fixtureDir)
+                .withMinimalHome()
+                .withProjectContent("search-index.adoc")
+                .withProjectContent("search/index.adoc")
+                .writeFile("data/search-synonyms.yaml", Files.readString(BakedSite.project().resolve("data/search-synonyms.yaml")))
+                .write("patients/published/index.adoc", page(HOSTILE_TITLE, "published", PUBLISHED_WORD))
+                .write("patients/unfinished/index.adoc", page("Unfinished page", "draft", DRAFT_WORD))
+                .bake();
+        assertTrue(result.errors().isEmpty(), result.allErrors());
+        String json = result.read("search-index.json");
+        JsonNode index = new ObjectMapper().readTree(json);
+        assertTrue(json.contains(PUBLISHED_WORD), "the published fixture page is not in the index");
+        List<String> titles = new ArrayList<>();
+        index.get("pages").forEach(p -> titles.add(p.get("title").asText()));
+        assertTrue(titles.contains(HOSTILE_TITLE), "a title with quotes, markup and a backslash did not survive as text: " + titles);
+        JsonNode published = null;
+        for (JsonNode p : index.get("pages")) {
+            published = p.get("title").asText().equals(HOSTILE_TITLE) ? p : published;
+        }
+        assertTrue(published.get("bodyKeywords").toString().contains("\"spravato\""),
+                "a page that mentions esketamine did not get the patient word spravato: " + published);
+        assertFalse(json.toLowerCase(Locale.ROOT).contains(DRAFT_WORD), "a draft's word is in the index:\n" + json);
+        assertFalse(json.contains("Unfinished page") || json.contains("/patients/unfinished/"), "the draft is in the index");
+        assertFalse(result.read("search/index.html").contains("Unfinished page"), "the draft is in the A-Z");
+    }
+
+    @Test
+    void the_report_prints_the_index_size() throws Exception {
+        Process p = new ProcessBuilder("bash", BakedSite.project().resolve("scripts/report").toString(), BakedSite.root().toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, out);
+        assertTrue(out.matches("(?s).*search-index\\.json: \\d+ bytes raw, \\d+ gzipped.*"), "no index size in:\n" + out);
+    }
+
+    @Test
+    void the_library_is_served_as_javascript_from_a_versioned_long_cached_path() throws Exception {
+        HttpResponse<Void> r = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(Nginx.get().url("/js/vendor/fuse-7.1.0/fuse.min.js"))).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("content-type").orElse("").contains("javascript"), r.headers().map().toString());
+        assertTrue(r.headers().firstValue("cache-control").orElse("").contains("max-age=31536000"), r.headers().map().toString());
+        assertTrue(Files.isRegularFile(BakedSite.root().resolve("js/vendor/fuse-7.1.0/LICENSE")), "fuse.js's licence is not shipped with it");
+    }
+
+    // --- Helpers ---------------------------------------------------------------------------------------------------
+
+    /** Opens the search page, types the query as a reader would, and returns the result URLs once announced. */
+    static List<String> search(String query) {
+        browser.driver().get(Nginx.get().url("/search/"));
+        WebElement field = browser.driver().findElement(By.id("search-q"));
+        field.click();
+        field.sendKeys(query);
+        waitForStatus(query);
+        return links();
+    }
+
+    static void waitForStatus(String query) {
+        waitFor(() -> browser.driver().findElement(By.id("search-status")).getText().contains("“" + query + "”"));
+    }
+
+    static List<String> links() {
+        return browser.driver().findElements(By.cssSelector("#search-results a")).stream()
+                .map(a -> URI.create(a.getAttribute("href")).getPath()).toList();
+    }
+
+    static String first(List<String> urls) {
+        assertFalse(urls.isEmpty(), "no results");
+        return urls.get(0);
+    }
+
+    static WebElement focused() {
+        return browser.driver().switchTo().activeElement();
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> loaded() {
+        return (List<String>) browser.driver().executeScript("return performance.getEntriesByType('resource').map(e => e.name)");
+    }
+
+    static void waitFor(java.util.function.Supplier<Boolean> condition) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> condition.get());
+    }
+
+    /** Site paths listed in the baked sitemap.xml: the published pages. */
+    static Set<String> sitemap() throws Exception {
+        var xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(BakedSite.root().resolve("sitemap.xml").toFile());
+        NodeList locs = xml.getElementsByTagName("loc");
+        Set<String> paths = new TreeSet<>();
+        for (int i = 0; i < locs.getLength(); i++) {
+            paths.add(locs.item(i).getTextContent().replaceFirst("^https?://[^/]+", ""));
+        }
+        return paths;
+    }
+
+    static String page(String title, String status, String word) {
+        return """
+                title=%s
+                description=A fixture page for the search index.
+                type=page
+                status=%s
+                ~~~~~~
+                This page mentions %s once, and esketamine too.
+                """.formatted(title, status, word);
+    }
+}

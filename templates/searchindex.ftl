@@ -1,0 +1,105 @@
+<#ftl output_format="plainText">
+<#--
+  searchindex: /search-index.json, the index the search page (/js/search.js) loads when a reader starts to search.
+  Built from published web pages only: drafts are never in published_content, and util.isPage leaves out the
+  stylesheet, robots.txt and this index. The search page itself is not a result.
+  JSON by hand: every value passes through ?json_string, and the search page writes it with textContent only.
+  Patient words from data/search-synonyms.yaml are added to each page whose text contains the clinical term, ranked by
+  where the term is: "titleKeywords" (in the title), "keywords" (description or a heading), "bodyKeywords" (only in
+  the text). The synonym list goes along, so a result can highlight the term a patient word stands for.
+  Pages are listed patients first, so equal matches rank a patient page before a physician one.
+-->
+<#import "lib/util.ftl" as u>
+<#-- Characters of text kept from a page's opening and from the start of each section: enough to find and show a
+     snippet, few enough to keep the index small (budget: 30 KB gzipped; see scripts/report). -->
+<#assign introLength = 300>
+<#assign sectionLength = 160>
+<#assign synonyms = (data.get("search-synonyms.yaml").synonyms)![]>
+
+<#-- A JSON string literal for a plain-text value. -->
+<#function str value>
+  <#return '"' + value?json_string + '"'>
+</#function>
+
+<#-- Rendered HTML as plain text: no tags, citation markers or references list, entities decoded, spaces collapsed. -->
+<#function plain html>
+  <#local t = html?keep_before('<h2 id="references">')>
+  <#local t = t?replace(r'<a href="#[^"]*">\[[^\]<]*\]</a>', '', 'r')>
+  <#local t = t?replace(r'<[^>]+>', ' ', 'r')>
+  <#list {"&#8217;": "'", "&#8216;": "'", "&#8220;": '"', "&#8221;": '"', "&#8212;": "-", "&#8211;": "-", "&#8230;": "...",
+          "&#8594;": "->", "&#8592;": "<-", "&#169;": "(c)", "&#174;": "(R)", "&#8482;": "(TM)", "&#39;": "'", "&quot;": '"',
+          "&lt;": "<", "&gt;": ">"} as entity, text>
+    <#local t = t?replace(entity, text)>
+  </#list>
+  <#local t = t?replace(r'&(#[0-9]+|nbsp);', ' ', 'r')?replace('&amp;', '&')>
+  <#return t?replace(r'\s+', ' ', 'r')?replace(r' ([.,;:!?)])', '$1', 'r')?replace('( ', '(')?trim>
+</#function>
+
+<#-- Text reduced to lower-case words between single spaces, with a space at each end, for whole-word matching. -->
+<#function words text>
+  <#return " " + text?lower_case?replace(r'[^\p{L}\p{N}]+', ' ', 'r')?trim + " ">
+</#function>
+
+<#-- The first `length` characters of a text, cut at a word boundary, with "…" when something was cut. -->
+<#function excerpt text length>
+  <#if (text?length <= length)><#return text></#if>
+  <#local cut = text?substring(0, length)>
+  <#return cut?keep_before_last(" ") + "…">
+</#function>
+
+<#-- The section label shown beside a result. -->
+<#function section doc>
+  <#local p = u.path(doc)>
+  <#if p?starts_with("/patients/")><#return "For patients"></#if>
+  <#if p?starts_with("/physicians/")><#return "For physicians"></#if>
+  <#if p?starts_with("/news/")><#return "News"></#if>
+  <#return "About">
+</#function>
+
+<#-- The patient words whose clinical term starts a word in `haystack` (from words()), and the term itself (so the term
+     finds the page even when it is past the excerpt), as JSON string literals. -->
+<#function synonymsIn haystack>
+  <#local found = []>
+  <#list synonyms as s>
+    <#if haystack?contains(words(s.term!"")?remove_ending(" "))>
+      <#list [s.term!""] + s.words![] as w>
+        <#if !found?seq_contains(str(w?lower_case))><#local found = found + [str(w?lower_case)]></#if>
+      </#list>
+    </#if>
+  </#list>
+  <#return found>
+</#function>
+
+<#assign entries = []>
+<#list ["For patients", "For physicians", "News", "About"] as sectionName>
+<#list published_content?filter(d -> u.isPage(d) && d.type != "search" && section(d) == sectionName)?sort_by("uri") as d>
+  <#assign html = u.body(d)?keep_before('<h2 id="references">')>
+  <#assign headings = []>
+  <#list html?matches(r'<h[23] id="[^"]*">(.*?)</h[23]>', 's') as m>
+    <#assign headings = headings + [plain(m?groups[1])]>
+  </#list>
+  <#assign text = plain(html)>
+  <#-- The excerpt: the opening, then the start of each section, so a word from any part of the page can be found. -->
+  <#assign leads = []>
+  <#list html?split(r'(?=<h2 )', 'r') as part>
+    <#assign lead = excerpt(plain(part?replace(r'<h2[^>]*>.*?</h2>', '', 'rs')), part?is_first?then(introLength, sectionLength))>
+    <#if lead?has_content><#assign leads = leads + [lead]></#if>
+  </#list>
+  <#assign inTitle = synonymsIn(words(d.title))>
+  <#assign inSummary = synonymsIn(words(d.description + " " + headings?join(" ")))?filter(w -> !inTitle?seq_contains(w))>
+  <#assign inText = synonymsIn(words(text))?filter(w -> !inTitle?seq_contains(w) && !inSummary?seq_contains(w))>
+  <#assign entries = entries + ['{"title":' + str(d.title) + ',"url":' + str(u.path(d)) + ',"section":' + str(sectionName)
+    + ',"description":' + str(d.description) + ',"headings":[' + headings?map(h -> str(h))?join(",") + ']'
+    + ',"text":' + str(leads?join(" ")) + ',"titleKeywords":[' + inTitle?join(",") + '],"keywords":[' + inSummary?join(",") + ']'
+    + ',"bodyKeywords":[' + inText?join(",") + ']}']>
+</#list>
+</#list>
+<#assign terms = []>
+<#list synonyms as s>
+  <#assign terms = terms + ['{"term":' + str(s.term!"") + ',"words":[' + (s.words![])?map(w -> str(w?lower_case))?join(",") + ']}']>
+</#list>
+<#-- One line, one value: the whole index. -->
+{"synonyms":[${terms?join(",")}],
+"pages":[
+${entries?join(",\n")}
+]}
