@@ -60,6 +60,18 @@ class ContentChecksTest {
                 .write("dup.adoc", "title=Dup one\ndescription=x\ntype=page\nstatus=published\n~~~~~~\nOne.\n")
                 .write("dup.asciidoc", "title=Dup two\ndescription=x\ntype=page\nstatus=published\n~~~~~~\nTwo.\n")
                 .write("patients/moved/index.adoc", article("Moved", "redirect_from=/patients/"))
+                .write("patients/unknown-figure/index.adoc", article("Unknown figure") + "\n++++\n<!-- figure:no-such-picture -->\n++++\n")
+                .write("patients/evidence-data/index.adoc", article("Evidence data") + "\n++++\n<!-- figure:evidence-table -->\n++++\n")
+                .writeFile("data/evidence.yaml", """
+                        patient_summary: broken2020
+                        trials:
+                          - group: Depression
+                            study: Broken 2020
+                            cite: broken2020
+                            design: RCT
+                            dose: 1 mg
+                            outcome: "{response} shown"
+                        """)
                 .writeFile("data/published-urls.yaml", "- /\n- /patients/\n- /patients/gone/\n")
                 .bake();
         errors = result.allErrors();
@@ -158,6 +170,18 @@ class ContentChecksTest {
     @Test
     void an_old_url_may_not_hide_a_live_page() {
         shows("content/patients/moved/index.adoc", "lists /patients/ in redirect_from, but /patients/ is a published page");
+    }
+
+    @Test
+    void an_unknown_figure_is_named_with_the_known_ones() {
+        shows("content/patients/unknown-figure/index.adoc", "figure 'no-such-picture' does not exist. Known figures: infusion-timeline");
+    }
+
+    @Test
+    void a_broken_evidence_data_file_names_the_trial_the_field_and_the_fix() {
+        shows("content/patients/evidence-data/index.adoc", "data/evidence.yaml, trial 1 (Broken 2020): `n` is missing.");
+        shows("content/patients/evidence-data/index.adoc", "cite `broken2020` is not in this page's reference list. Add [[[broken2020,...]]] under References.");
+        shows("content/patients/evidence-data/index.adoc", "the outcome has {response} but the trial has no `response:` numbers.");
     }
 
     @Test
