@@ -28,12 +28,20 @@
   <#return v?string>
 </#function>
 
-<#-- Published HTML documents keyed by site path, for breadcrumbs and related links. -->
+<#-- pagesByPath's result for the page being rendered ("" until first asked). -->
+<#assign pagesByPathOnce = "">
+
+<#--
+  Published HTML documents keyed by site path, for breadcrumbs and related links. Built once per page: a page asks for
+  it several times, and each build reads every published document from JBake's store (docs/benchmark.md).
+-->
 <#function pagesByPath>
+  <#if pagesByPathOnce?is_hash><#return pagesByPathOnce></#if>
   <#local byPath = {}>
   <#list published_content as d>
     <#if isPage(d)><#local byPath = byPath + {path(d): d}></#if>
   </#list>
+  <#assign pagesByPathOnce = byPath>
   <#return byPath>
 </#function>
 

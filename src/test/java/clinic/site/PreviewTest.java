@@ -1,0 +1,137 @@
+package clinic.site;
+
+import static clinic.site.support.FixtureSite.article;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import clinic.site.support.BakedSite;
+import clinic.site.support.FixtureSite;
+
+/**
+ * The editors' preview (src/build/Preview.java), started as ./preview starts it, on a fixture site. It converts
+ * again only the articles that changed, so these tests prove that nothing it keeps goes stale: a renamed article is
+ * renamed in its section's list too, a deleted article's page goes away, and a change to an included part (which
+ * leaves the including article's own file untouched) still reaches the page.
+ */
+class PreviewTest {
+
+    @TempDir
+    static Path dir;
+    static Process preview;
+    static Path log;
+    static int port;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() throws Exception {
+        new FixtureSite(dir).withMinimalHome()
+                .write("patients/first/index.adoc", article("First article"))
+                .write("patients/second/index.adoc", article("Second article"))
+                .write("_partials/.jbakeignore", "Parts included by pages.\n")
+                .write("_partials/note.adoc", "Partial text one.\n")
+                .write("patients/third/index.adoc", article("Third article") + "\ninclude::../../_partials/note.adoc[]\n");
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Path project = BakedSite.project();
+        log = dir.resolve("preview.log");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens", "java.base/java.io=ALL-UNNAMED",
+                "-Dorg.freemarker.loggerLibrary=none",
+                "-Dlogback.configurationFile=" + project.resolve("src/build/preview-logback.xml"),
+                "-cp", System.getProperty("java.class.path"),
+                project.resolve("src/build/Preview.java").toString(), dir.toString());
+        pb.environment().put("PREVIEW_PORT", String.valueOf(port));
+        pb.redirectErrorStream(true).redirectOutput(log.toFile());
+        preview = pb.start();
+        eventually("the preview to start", () -> logText().contains("Preview ready"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (preview != null) {
+            preview.destroyForcibly();
+        }
+    }
+
+    @Test
+    void a_renamed_article_is_renamed_on_its_page_and_in_its_section_list() throws IOException {
+        assertTrue(get("/patients/").contains("First article"), "the section lists the article before the change");
+        Files.writeString(dir.resolve("content/patients/first/index.adoc"), article("Renamed article"));
+        eventually("the new title on the article and in the section list", () ->
+                get("/patients/first/").contains("Renamed article")
+                        && get("/patients/").contains("Renamed article") && !get("/patients/").contains("First article"));
+    }
+
+    @Test
+    void a_deleted_article_is_gone_from_its_address_and_its_section_list() throws IOException {
+        assertTrue(get("/patients/second/").contains("Second article"), "the article is served before the change");
+        Files.delete(dir.resolve("content/patients/second/index.adoc"));
+        eventually("the deleted article to be gone", () ->
+                !get("/patients/second/").contains("Second article") && !get("/patients/").contains("Second article"));
+    }
+
+    @Test
+    void a_changed_included_part_reaches_the_page_that_includes_it() throws IOException {
+        assertTrue(get("/patients/third/").contains("Partial text one."), "the included text before the change");
+        Files.writeString(dir.resolve("content/_partials/note.adoc"), "Partial text two.\n");
+        eventually("the new included text", () -> get("/patients/third/").contains("Partial text two."));
+    }
+
+    static String get(String path) {
+        try {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return r.statusCode() + "\n" + r.body();
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+
+    static String logText() {
+        try {
+            return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** Waits up to 3 minutes (a first bake on a busy CI machine) for the condition; fails with the preview's log. */
+    static void eventually(String what, BooleanSupplier condition) {
+        long end = System.nanoTime() + 180_000_000_000L;
+        while (System.nanoTime() < end) {
+            if (!preview.isAlive()) {
+                fail("the preview stopped while waiting for " + what + ":\n" + logText());
+            }
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        fail("timed out waiting for " + what + ". Preview log:\n" + logText());
+    }
+}
