@@ -32,17 +32,16 @@
 <#assign pagesByPathOnce = "">
 
 <#--
-  Published HTML documents keyed by site path, for breadcrumbs and related links. Built once per page: a page asks for
-  it several times, and each build reads every published document from JBake's store (docs/benchmark.md).
+  Published web pages keyed by site path, each as {"title": ...}: what breadcrumbs, related links and the link checks
+  need. Built once per page, in one pass: `hash + hash` in a loop costs the square of the page count, and at 1,000
+  pages that was most of the bake (docs/benchmark.md).
 -->
 <#function pagesByPath>
-  <#if pagesByPathOnce?is_hash><#return pagesByPathOnce></#if>
-  <#local byPath = {}>
-  <#list published_content as d>
-    <#if isPage(d)><#local byPath = byPath + {path(d): d}></#if>
-  </#list>
-  <#assign pagesByPathOnce = byPath>
-  <#return byPath>
+  <#if !pagesByPathOnce?is_hash>
+    <#local entries = published_content?filter(d -> isPage(d))?map(d -> '"' + path(d)?json_string + '":{"title":"' + (d.title!"")?json_string + '"}')>
+    <#assign pagesByPathOnce = ("{" + entries?join(",") + "}")?eval_json>
+  </#if>
+  <#return pagesByPathOnce>
 </#function>
 
 <#-- True for documents that are web pages (not the stylesheet, robots.txt or the search index, which are also JBake documents). -->

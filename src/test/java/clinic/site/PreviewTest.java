@@ -24,7 +24,7 @@ import clinic.site.support.BakedSite;
 import clinic.site.support.FixtureSite;
 
 /**
- * The editors' preview (src/build/Preview.java), started as ./preview starts it, on a fixture site. It converts
+ * The editors' preview (src/build/Site.java preview), started as ./preview starts it, on a fixture site. It converts
  * again only the articles that changed, so these tests prove that nothing it keeps goes stale: a renamed article is
  * renamed in its section's list too, a deleted article's page goes away, and a change to an included part (which
  * leaves the including article's own file untouched) still reaches the page.
@@ -56,7 +56,7 @@ class PreviewTest {
                 "-Dorg.freemarker.loggerLibrary=none",
                 "-Dlogback.configurationFile=" + project.resolve("src/build/preview-logback.xml"),
                 "-cp", System.getProperty("java.class.path"),
-                project.resolve("src/build/Preview.java").toString(), dir.toString());
+                project.resolve("src/build/Site.java").toString(), "preview", dir.toString());
         pb.environment().put("PREVIEW_PORT", String.valueOf(port));
         pb.redirectErrorStream(true).redirectOutput(log.toFile());
         preview = pb.start();

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -28,32 +29,58 @@ import org.jbake.model.DocumentModel;
 import org.jbake.model.DocumentTypes;
 
 /**
- * The editors' preview: bakes the site with the real JBake engine, serves it at http://localhost:8820/, and bakes
- * again after every saved change. Started by ./preview (docs/decisions/0009-own-preview-loop.md).
+ * The site's two ways of baking with the real JBake engine (JBake's Oven, Crawler and Renderer, the project's
+ * templates), in one file because they share the content store below:
  *
- * Unlike `mvn jbake:inline`, a change saved while a bake runs is never lost (the tree is compared before and after
- * each bake), deleted files count as changes, each bake goes into a fresh folder that replaces the served one only
- * when complete, and drafts are shown at their normal address. JRuby and Asciidoctor stay warm between bakes.
+ *   java src/build/Site.java bake PROJECT OUT BASE-URL MODE   the public build, run by Maven (pom.xml, execution bake)
+ *   java src/build/Site.java preview [PROJECT]                the editors' preview, run by ./preview
  *
- * Speed (docs/decisions/0012-build-speed.md): converting AsciiDoc is the slow part, so the parsed documents are kept
- * between bakes (KeptStore) and only files whose content changed are converted again, by JBake's own check of each
- * file's hash. Every page is still rendered from the templates into a fresh folder, so lists, links and site-wide
- * checks on other pages never go stale. A change anywhere but an AsciiDoc article or an asset (templates, data,
- * partials, jbake.properties) starts again from nothing.
+ * bake: one bake into OUT; on any page that cannot be published it prints the editor-facing messages and exits 1.
+ *
+ * preview: serves the site at http://localhost:8820/ (PREVIEW_PORT) and bakes again after every saved change
+ * (docs/decisions/0009-own-preview-loop.md). Unlike `mvn jbake:inline`, a change saved while a bake runs is never
+ * lost (the tree is compared before and after each bake), deleted files count as changes, each bake goes into a fresh
+ * folder that replaces the served one only when complete, and drafts are shown at their normal address. JRuby and
+ * Asciidoctor stay warm between bakes, and the parsed documents are kept (SiteStore): only files whose content changed
+ * are converted again, by JBake's own check of each file's hash. Every page is still rendered from the templates into
+ * the fresh folder, so lists, links and site-wide checks on other pages never go stale. A change anywhere but an
+ * AsciiDoc article or an asset (templates, data, partials, jbake.properties) starts again from nothing.
+ *
+ * Speed: docs/decisions/0012-build-speed.md.
  */
-public class Preview {
+public class Site {
 
     static final List<String> WATCHED = List.of("content", "templates", "assets", "data", "jbake.properties");
 
     public static void main(String[] args) throws Exception {
-        Path project = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        if (args.length == 5 && args[0].equals("bake")) {
+            Path project = Path.of(args[1]).toAbsolutePath().normalize();
+            SiteStore store = new SiteStore();
+            long start = System.nanoTime();
+            List<String> problems = bake(project, Path.of(args[2]).toAbsolutePath(), args[3], args[4], store);
+            store.forget();
+            if (!problems.isEmpty()) {
+                System.err.println("\n*** The site was not built. Fix these pages and build again: ***");
+                problems.forEach(System.err::println);
+                System.exit(1);
+            }
+            System.out.printf("Site.java: baked %s in %.1f s%n", args[2], (System.nanoTime() - start) / 1e9);
+        } else if (args.length <= 2 && (args.length == 0 || args[0].equals("preview"))) {
+            preview(Path.of(args.length == 2 ? args[1] : ".").toAbsolutePath().normalize());
+        } else {
+            System.err.println("usage: java src/build/Site.java bake PROJECT OUT BASE-URL MODE | preview [PROJECT]");
+            System.exit(2);
+        }
+    }
+
+    static void preview(Path project) throws Exception {
         int port = Integer.parseInt(System.getenv().getOrDefault("PREVIEW_PORT", "8820"));
         Path work = Files.createTempDirectory("handoo-preview");
         AtomicReference<Path> served = new AtomicReference<>();
 
         Map<String, String> before = snapshot(project);
-        KeptStore store = new KeptStore();
-        served.set(bake(project, work, port, store));
+        SiteStore store = new SiteStore();
+        served.set(previewBake(project, work, port, store));
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/", exchange -> serve(exchange, served.get()));
         server.start();
@@ -68,27 +95,39 @@ public class Preview {
             long start = System.nanoTime();
             if (!onlyArticlesOrAssets(project, before, now)) {
                 store.forget();
-                store = new KeptStore();
+                store = new SiteStore();
             }
             before = now; // anything saved from here on, even during the bake, triggers the next one
-            Path fresh = bake(project, work, port, store);
+            Path fresh = previewBake(project, work, port, store);
             Path old = served.getAndSet(fresh);
             delete(old);
             System.out.printf("Rebuilt in %.1f s%n", (System.nanoTime() - start) / 1e9);
         }
     }
 
-    /**
-     * One bake into a new folder, converting only what `store` does not already hold; prints the editor-facing errors
-     * and still serves what did bake.
-     */
-    static Path bake(Path project, Path work, int port, KeptStore store) throws Exception {
+    /** A preview bake into a new folder: prints the editor-facing errors and still serves what did bake. */
+    static Path previewBake(Path project, Path work, int port, SiteStore store) throws Exception {
         Path out = Files.createTempDirectory(work, "site");
+        List<String> problems = bake(project, out, "http://localhost:" + port, "development", store);
+        // What the Maven build adds beside JBake's output (fuse.js for the search page), unpacked by ./preview.
+        copyTree(project.resolve("target/preview-vendor"), out);
+        if (!problems.isEmpty()) {
+            System.out.println("\n*** Some pages could not be built. Fix these, save, and the preview rebuilds: ***");
+            problems.forEach(System.out::println);
+        }
+        return out;
+    }
+
+    /**
+     * One bake of `project` into `out`, converting only what `store` does not already hold. Returns the messages an
+     * editor needs ("... cannot be published:" and its "  - " lines), empty when every page baked.
+     */
+    static List<String> bake(Path project, Path out, String baseUrl, String mode, SiteStore store) {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(project.toFile(), out.toFile(), false);
         Properties props = new Properties();
-        props.setProperty("site.baseurl", "http://localhost:" + port);
-        props.setProperty("site.mode", "development");
+        props.setProperty("site.baseurl", baseUrl);
+        props.setProperty("site.mode", mode);
         config.addConfiguration(props);
         Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
         utensils.setContentStore(store);
@@ -96,22 +135,22 @@ public class Preview {
         utensils.setRenderer(new Renderer(store, config));
         Oven oven = new Oven(utensils);
         oven.bake();
-        // What the Maven build adds beside JBake's output (fuse.js for the search page), unpacked by ./preview.
-        copyTree(project.resolve("target/preview-vendor"), out);
-        if (!oven.getErrors().isEmpty()) {
-            System.out.println("\n*** Some pages could not be built. Fix these, save, and the preview rebuilds: ***");
-            for (Throwable t : oven.getErrors()) {
-                for (Throwable c = t; c != null; c = c.getCause()) {
-                    String m = String.valueOf(c.getMessage());
-                    for (String line : m.split("\n")) {
-                        if (line.contains("cannot be published") || line.startsWith("  - ")) {
-                            System.out.println(line);
-                        }
-                    }
+        // A check in the templates stops a page with <#stop "message">. JBake passes it on as text, inside its own
+        // messages and above FreeMarker's template stack ("----"): keep only the message an editor needs.
+        List<String> problems = new ArrayList<>();
+        for (Throwable t : oven.getErrors()) {
+            String[] parts = String.valueOf(t.getMessage()).split("freemarker\\.core\\.StopException: ");
+            for (int i = 1; i < parts.length; i++) {
+                String text = parts[i].split("\n----")[0].strip();
+                if (!problems.contains(text)) {
+                    problems.add(text);
                 }
             }
         }
-        return out;
+        if (problems.isEmpty()) { // an engine error that is not one of our checks: show it whole
+            oven.getErrors().forEach(t -> problems.add(String.valueOf(t)));
+        }
+        return problems;
     }
 
     /**
@@ -141,16 +180,23 @@ public class Preview {
     }
 
     /**
-     * JBake's content store, kept open from one bake to the next. JBake closes its store after every bake and renders
-     * only documents it has just converted; this one stays open, forgets documents whose file was deleted, and hands
-     * every document to the renderer, so each bake writes the whole site from the current files.
+     * JBake's content store, with three changes that leave the output byte-for-byte the same:
+     * - Reads are answered once per bake. JBake renders each page after reading every document of its type, and the
+     *   templates read every published document on each page: both cost the square of the page count (at 1,000
+     *   articles, most of the bake). Any write forgets the answers; marking a page rendered is not a write that
+     *   any page can see.
+     * - It stays open from one preview bake to the next (JBake closes its store after each bake) and forgets
+     *   documents whose file was deleted, so JBake's hash check converts only the files that changed.
+     * - It hands every document to the renderer, not only those just converted, so each bake writes the whole site.
      */
-    static final class KeptStore extends ContentStore {
+    static final class SiteStore extends ContentStore {
         private static int generation;
+        private final Map<String, DocumentList<DocumentModel>> allByType = new HashMap<>();
+        private final Map<String, DocumentList<DocumentModel>> publishedByType = new HashMap<>();
         private boolean open;
 
-        KeptStore() {
-            super("memory", "preview" + (++generation));
+        SiteStore() {
+            super("memory", "site" + (++generation));
         }
 
         @Override
@@ -170,22 +216,56 @@ public class Preview {
         }
 
         @Override
+        public DocumentList<DocumentModel> getAllContent(String type) {
+            return allByType.computeIfAbsent(type, super::getAllContent);
+        }
+
+        @Override
+        public DocumentList<DocumentModel> getPublishedContent(String type) {
+            return publishedByType.computeIfAbsent(type, super::getPublishedContent);
+        }
+
+        @Override
         public DocumentList<DocumentModel> getUnrenderedContent() {
             DocumentList<DocumentModel> all = new DocumentList<>();
             for (String type : DocumentTypes.getDocumentTypes()) {
-                all.addAll(getAllContent(type));
+                all.addAll(super.getAllContent(type)); // fresh copies: the renderer adds previous/next to each
             }
             all.removeIf(doc -> !Boolean.TRUE.equals(doc.get("cached"))); // data files: never pages
             return all;
         }
 
         @Override
+        public void addDocument(DocumentModel document) {
+            forgetAnswers();
+            super.addDocument(document);
+        }
+
+        @Override
+        public void deleteContent(String uri) {
+            forgetAnswers();
+            super.deleteContent(uri);
+        }
+
+        @Override
+        public void deleteAllByDocType(String docType) {
+            forgetAnswers();
+            super.deleteAllByDocType(docType);
+        }
+
+        @Override
         public void close() {
-            // kept for the next bake; see forget()
+            forgetAnswers(); // kept open for the next bake; see forget()
+        }
+
+        private void forgetAnswers() {
+            allByType.clear();
+            publishedByType.clear();
         }
 
         /** Closes the store for good (its memory database goes with it). */
         void forget() {
+            forgetAnswers();
             super.close();
         }
     }
