@@ -1,6 +1,9 @@
 import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,12 +13,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Attributes;
+import org.asciidoctor.AttributesBuilder;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Crawler;
 import org.jbake.app.DocumentList;
@@ -35,7 +45,8 @@ import org.jbake.model.DocumentTypes;
  *   java src/build/Site.java bake PROJECT OUT BASE-URL MODE   the public build, run by Maven (pom.xml, execution bake)
  *   java src/build/Site.java preview [PROJECT]                the editors' preview, run by ./preview
  *
- * bake: one bake into OUT; on any page that cannot be published it prints the editor-facing messages and exits 1.
+ * bake: one bake into OUT, and the referral form PDF drawn alongside; on any page that cannot be published it prints
+ * the editor-facing messages and exits 1.
  *
  * preview: serves the site at http://localhost:8820/ (PREVIEW_PORT) and bakes again after every saved change
  * (docs/decisions/0009-own-preview-loop.md). Unlike `mvn jbake:inline`, a change saved while a bake runs is never
@@ -55,10 +66,18 @@ public class Site {
     public static void main(String[] args) throws Exception {
         if (args.length == 5 && args[0].equals("bake")) {
             Path project = Path.of(args[1]).toAbsolutePath().normalize();
-            SiteStore store = new SiteStore();
+            Path out = Path.of(args[2]).toAbsolutePath();
             long start = System.nanoTime();
-            List<String> problems = bake(project, Path.of(args[2]).toAbsolutePath(), args[3], args[4], store);
+            // The PDF is half of a cold build and the bake leaves the second core idle: draw it alongside.
+            CompletableFuture<Void> pdf = CompletableFuture.runAsync(() -> referralPdf(project, out));
+            SiteStore store = new SiteStore();
+            List<String> problems = new ArrayList<>(bake(project, out, args[3], args[4], store));
             store.forget();
+            try {
+                pdf.join();
+            } catch (CompletionException e) {
+                problems.add("The referral form PDF (src/pdf/referral-form.adoc) could not be built: " + e.getCause());
+            }
             if (!problems.isEmpty()) {
                 System.err.println("\n*** The site was not built. Fix these pages and build again: ***");
                 problems.forEach(System.err::println);
@@ -102,6 +121,36 @@ public class Site {
             Path old = served.getAndSet(fresh);
             delete(old);
             System.out.printf("Rebuilt in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    /**
+     * The referral form as a PDF, from src/pdf/referral-form.adoc (which includes the same form as the web page) and
+     * the clinic facts in jbake.properties, into OUT/physicians/referral-form/: asciidoctorj-pdf on JBake's own
+     * AsciidoctorJ, in its own JRuby runtime.
+     */
+    static void referralPdf(Path project, Path out) {
+        Path properties = project.resolve("jbake.properties");
+        try (Reader reader = Files.newBufferedReader(properties, StandardCharsets.ISO_8859_1)) {
+            Properties facts = new Properties();
+            facts.load(reader);
+            AttributesBuilder attributes = Attributes.builder()
+                    // As the asciidoctor-maven-plugin set them (its attribute string was misread), so that moving the
+                    // PDF here left it byte-identical (decision 12). No dates in the file: builds are reproducible.
+                    .attribute("idprefix", ",idseparator=_,icons!,experimental!,reproducible")
+                    .attribute("idseparator", "_")
+                    .attribute("reproducible", "true");
+            for (String key : List.of("clinic_name", "clinic_fax", "clinic_email", "clinic_physician_line",
+                    "clinic_phone")) {
+                attributes.attribute(key, facts.getProperty(key.replaceFirst("_", ".")));
+            }
+            try (Asciidoctor asciidoctor = Asciidoctor.Factory.create()) {
+                asciidoctor.convertFile(project.resolve("src/pdf/referral-form.adoc").toFile(), Options.builder()
+                        .backend("pdf").safe(SafeMode.UNSAFE).mkDirs(true).attributes(attributes.build())
+                        .toDir(out.resolve("physicians/referral-form").toFile()).build());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
