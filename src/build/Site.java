@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -54,8 +56,10 @@ import org.jbake.model.DocumentTypes;
  * folder that replaces the served one only when complete, and drafts are shown at their normal address. JRuby and
  * Asciidoctor stay warm between bakes, and the parsed documents are kept (SiteStore): only files whose content changed
  * are converted again, by JBake's own check of each file's hash. Every page is still rendered from the templates into
- * the fresh folder, so lists, links and site-wide checks on other pages never go stale. A change anywhere but an
- * AsciiDoc article or an asset (templates, data, partials, jbake.properties) starts again from nothing.
+ * the fresh folder, so lists, links and site-wide checks on other pages never go stale; except when only the text
+ * below the header of some articles changed, which no other page shows: then those pages and the search index are
+ * rendered into a copy of the served folder. A change anywhere but an AsciiDoc article or an asset (templates, data,
+ * partials, jbake.properties) starts again from nothing.
  *
  * Speed: docs/decisions/0012-build-speed.md.
  */
@@ -71,7 +75,7 @@ public class Site {
             // The PDF is half of a cold build and the bake leaves the second core idle: draw it alongside.
             CompletableFuture<Void> pdf = CompletableFuture.runAsync(() -> referralPdf(project, out));
             SiteStore store = new SiteStore();
-            List<String> problems = new ArrayList<>(bake(project, out, args[3], args[4], store));
+            List<String> problems = new ArrayList<>(bake(project, out, args[3], args[4], store, new Properties()));
             store.forget();
             try {
                 pdf.join();
@@ -98,8 +102,9 @@ public class Site {
         AtomicReference<Path> served = new AtomicReference<>();
 
         Map<String, String> before = snapshot(project);
+        Map<String, String> headers = headers(before);
         SiteStore store = new SiteStore();
-        served.set(previewBake(project, work, port, store));
+        served.set(previewBake(project, work, port, store, null));
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/", exchange -> serve(exchange, served.get()));
         server.start();
@@ -112,12 +117,19 @@ public class Site {
                 continue;
             }
             long start = System.nanoTime();
+            Set<String> bodiesOnly = null;
             if (!onlyArticlesOrAssets(project, before, now)) {
                 store.forget();
                 store = new SiteStore();
+            } else {
+                bodiesOnly = bodiesOnly(before, now, headers);
+            }
+            if (bodiesOnly == null) {
+                headers = headers(now);
             }
             before = now; // anything saved from here on, even during the bake, triggers the next one
-            Path fresh = previewBake(project, work, port, store);
+            store.renderOnly(bodiesOnly);
+            Path fresh = previewBake(project, work, port, store, bodiesOnly == null ? null : served.get());
             Path old = served.getAndSet(fresh);
             delete(old);
             System.out.printf("Rebuilt in %.1f s%n", (System.nanoTime() - start) / 1e9);
@@ -154,10 +166,21 @@ public class Site {
         }
     }
 
-    /** A preview bake into a new folder: prints the editor-facing errors and still serves what did bake. */
-    static Path previewBake(Path project, Path work, int port, SiteStore store) throws Exception {
+    /**
+     * A preview bake into a new folder: prints the editor-facing errors and still serves what did bake. With a
+     * `previous` folder, only the store's renderOnly pages are rendered, into a copy of it.
+     */
+    static Path previewBake(Path project, Path work, int port, SiteStore store, Path previous) throws Exception {
         Path out = Files.createTempDirectory(work, "site");
-        List<String> problems = bake(project, out, "http://localhost:" + port, "development", store);
+        Properties extra = new Properties();
+        if (previous != null) {
+            copyTree(previous, out);
+            // Site-wide files (sitemap, feed, 404) do not show an article's text: kept from the copy.
+            for (String list : List.of("index", "feed", "archive", "sitemap", "tags", "error404")) {
+                extra.setProperty("render." + list, "false");
+            }
+        }
+        List<String> problems = bake(project, out, "http://localhost:" + port, "development", store, extra);
         // What the Maven build adds beside JBake's output (fuse.js for the search page), unpacked by ./preview.
         copyTree(project.resolve("target/preview-vendor"), out);
         if (!problems.isEmpty()) {
@@ -171,12 +194,13 @@ public class Site {
      * One bake of `project` into `out`, converting only what `store` does not already hold. Returns the messages an
      * editor needs ("... cannot be published:" and its "  - " lines), empty when every page baked.
      */
-    static List<String> bake(Path project, Path out, String baseUrl, String mode, SiteStore store) {
+    static List<String> bake(Path project, Path out, String baseUrl, String mode, SiteStore store, Properties extra) {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(project.toFile(), out.toFile(), false);
         Properties props = new Properties();
         props.setProperty("site.baseurl", baseUrl);
         props.setProperty("site.mode", mode);
+        props.putAll(extra);
         config.addConfiguration(props);
         Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
         utensils.setContentStore(store);
@@ -229,6 +253,51 @@ public class Site {
     }
 
     /**
+     * The articles whose text alone changed between two snapshots: every changed file existed before and after, and
+     * its header (the lines above ~~~~~~: title, status, links, dates) is as it was. Then no other page can show
+     * anything new, and only those pages and the search index need rendering. Null when anything else changed.
+     */
+    static Set<String> bodiesOnly(Map<String, String> before, Map<String, String> now, Map<String, String> headers) {
+        Set<String> changed = new HashSet<>();
+        for (String f : now.keySet()) {
+            if (!now.get(f).equals(before.get(f))) {
+                changed.add(f);
+            }
+        }
+        if (!before.keySet().equals(now.keySet()) || changed.isEmpty()) {
+            return null;
+        }
+        for (String f : changed) {
+            if (!f.matches(".*\\.(adoc|asciidoc|ad)$") || !header(f).equals(headers.get(f))) {
+                return null;
+            }
+        }
+        return changed;
+    }
+
+    /** The header of every AsciiDoc file in a snapshot, by path. */
+    static Map<String, String> headers(Map<String, String> snapshot) {
+        Map<String, String> headers = new HashMap<>();
+        for (String f : snapshot.keySet()) {
+            if (f.matches(".*\\.(adoc|asciidoc|ad)$")) {
+                headers.put(f, header(f));
+            }
+        }
+        return headers;
+    }
+
+    /** A file's JBake header: its text up to the ~~~~~~ line (all of it when there is none; "" when unreadable). */
+    static String header(String file) {
+        try {
+            String text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+            int end = text.indexOf("\n~~~~~~");
+            return end < 0 ? text : text.substring(0, end);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /**
      * JBake's content store, with three changes that leave the output byte-for-byte the same:
      * - Reads are answered once per bake. JBake renders each page after reading every document of its type, and the
      *   templates read every published document on each page: both cost the square of the page count (at 1,000
@@ -236,13 +305,15 @@ public class Site {
      *   any page can see.
      * - It stays open from one preview bake to the next (JBake closes its store after each bake) and forgets
      *   documents whose file was deleted, so JBake's hash check converts only the files that changed.
-     * - It hands every document to the renderer, not only those just converted, so each bake writes the whole site.
+     * - It hands every document to the renderer, not only those just converted, so each bake writes the whole site;
+     *   or, when only the text of some articles changed (Site.bodiesOnly), just those pages and the search index.
      */
     static final class SiteStore extends ContentStore {
         private static int generation;
         private final Map<String, DocumentList<DocumentModel>> allByType = new HashMap<>();
         private final Map<String, DocumentList<DocumentModel>> publishedByType = new HashMap<>();
         private boolean open;
+        private Set<String> renderOnly;
 
         SiteStore() {
             super("memory", "site" + (++generation));
@@ -281,7 +352,15 @@ public class Site {
                 all.addAll(super.getAllContent(type)); // fresh copies: the renderer adds previous/next to each
             }
             all.removeIf(doc -> !Boolean.TRUE.equals(doc.get("cached"))); // data files: never pages
+            if (renderOnly != null) {
+                all.removeIf(doc -> !renderOnly.contains(doc.getFile()) && !"searchindex".equals(doc.getType()));
+            }
             return all;
+        }
+
+        /** The files whose pages the next bake renders (and the search index); null for every page. */
+        void renderOnly(Set<String> files) {
+            renderOnly = files;
         }
 
         @Override

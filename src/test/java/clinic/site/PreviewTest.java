@@ -25,9 +25,10 @@ import clinic.site.support.FixtureSite;
 
 /**
  * The editors' preview (src/build/Site.java preview), started as ./preview starts it, on a fixture site. It converts
- * again only the articles that changed, so these tests prove that nothing it keeps goes stale: a renamed article is
- * renamed in its section's list too, a deleted article's page goes away, and a change to an included part (which
- * leaves the including article's own file untouched) still reaches the page.
+ * again only the articles that changed, and renders only the changed page when just its text changed, so these
+ * tests prove that nothing it keeps goes stale: a renamed article is renamed in its section's list too, a deleted
+ * article's page goes away, a change to an included part (which leaves the including article's own file untouched)
+ * still reaches the page, and a changed sentence reaches the page and the search index while the rest stays served.
  */
 class PreviewTest {
 
@@ -45,7 +46,9 @@ class PreviewTest {
                 .write("patients/second/index.adoc", article("Second article"))
                 .write("_partials/.jbakeignore", "Parts included by pages.\n")
                 .write("_partials/note.adoc", "Partial text one.\n")
-                .write("patients/third/index.adoc", article("Third article") + "\ninclude::../../_partials/note.adoc[]\n");
+                .write("patients/third/index.adoc", article("Third article") + "\ninclude::../../_partials/note.adoc[]\n")
+                .write("patients/fourth/index.adoc", article("Fourth article"))
+                .withProjectContent("search-index.adoc");
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
@@ -92,6 +95,18 @@ class PreviewTest {
         assertTrue(get("/patients/third/").contains("Partial text one."), "the included text before the change");
         Files.writeString(dir.resolve("content/_partials/note.adoc"), "Partial text two.\n");
         eventually("the new included text", () -> get("/patients/third/").contains("Partial text two."));
+    }
+
+    @Test
+    void a_changed_sentence_reaches_the_page_and_the_search_index_and_the_site_wide_files_stay() throws IOException {
+        Path file = dir.resolve("content/patients/fourth/index.adoc");
+        assertTrue(get("/search-index.json").contains("Some plain text"), "the search index before the change");
+        Files.writeString(file, Files.readString(file).replace("Some plain text.", "Zanzibar plain text."));
+        eventually("the new sentence on the page and in the search index", () ->
+                get("/patients/fourth/").contains("Zanzibar plain text.")
+                        && get("/search-index.json").contains("Zanzibar"));
+        assertTrue(get("/sitemap.xml").contains("/patients/fourth/"), "the sitemap is still served");
+        assertTrue(get("/patients/").contains("Fourth article"), "the section page is still served");
     }
 
     static String get(String path) {
