@@ -147,10 +147,10 @@ public class Site {
             Properties facts = new Properties();
             facts.load(reader);
             AttributesBuilder attributes = Attributes.builder()
-                    // As the asciidoctor-maven-plugin set them (its attribute string was misread), so that moving the
-                    // PDF here left it byte-identical (decision 12). No dates in the file: builds are reproducible.
-                    .attribute("idprefix", ",idseparator=_,icons!,experimental!,reproducible")
-                    .attribute("idseparator", "_")
+                    // Section ids as on the web page ("patient-details"). No dates in the file: builds are
+                    // reproducible.
+                    .attribute("idprefix", "")
+                    .attribute("idseparator", "-")
                     .attribute("reproducible", "true");
             for (String key : List.of("clinic_name", "clinic_fax", "clinic_email", "clinic_physician_line",
                     "clinic_phone")) {
