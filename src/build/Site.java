@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
@@ -117,12 +118,13 @@ public class Site {
                 continue;
             }
             long start = System.nanoTime();
+            Set<String> changed = changedFiles(before, now);
             Set<String> bodiesOnly = null;
-            if (!onlyArticlesOrAssets(project, before, now)) {
+            if (!onlyArticlesOrAssets(project, changed)) {
                 store.forget();
                 store = new SiteStore();
             } else {
-                bodiesOnly = bodiesOnly(before, now, headers);
+                bodiesOnly = bodiesOnly(changed, before, now, headers);
             }
             if (bodiesOnly == null) {
                 headers = headers(now);
@@ -226,21 +228,30 @@ public class Site {
         return problems;
     }
 
-    /**
-     * True when every file that changed, appeared or went away between two snapshots is an AsciiDoc file JBake crawls
-     * as a page (under content/, outside a folder with .jbakeignore) or an asset: the only changes a kept store can
-     * take in by converting just those files.
-     */
-    static boolean onlyArticlesOrAssets(Path project, Map<String, String> before, Map<String, String> now) {
-        java.util.Set<String> changed = new java.util.HashSet<>(before.keySet());
+    /** The files that changed, appeared or went away between two snapshots. */
+    static Set<String> changedFiles(Map<String, String> before, Map<String, String> now) {
+        Set<String> changed = new HashSet<>(before.keySet());
         changed.addAll(now.keySet());
-        changed.removeIf(f -> java.util.Objects.equals(before.get(f), now.get(f)));
+        changed.removeIf(f -> Objects.equals(before.get(f), now.get(f)));
+        return changed;
+    }
+
+    /** True for the file names JBake converts as AsciiDoc. */
+    static boolean isAsciiDoc(String file) {
+        return file.matches(".*\\.(adoc|asciidoc|ad)$");
+    }
+
+    /**
+     * True when every changed file is an AsciiDoc file JBake crawls as a page (under content/, outside a folder with
+     * .jbakeignore) or an asset: the only changes a kept store can take in by converting just those files.
+     */
+    static boolean onlyArticlesOrAssets(Path project, Set<String> changed) {
         for (String f : changed) {
             Path file = Path.of(f);
             if (file.startsWith(project.resolve("assets"))) {
                 continue;
             }
-            if (!file.startsWith(project.resolve("content")) || !f.matches(".*\\.(adoc|asciidoc|ad)$")) {
+            if (!file.startsWith(project.resolve("content")) || !isAsciiDoc(f)) {
                 return false;
             }
             for (Path dir = file.getParent(); dir.startsWith(project.resolve("content")); dir = dir.getParent()) {
@@ -253,22 +264,14 @@ public class Site {
     }
 
     /**
-     * The articles whose text alone changed between two snapshots: every changed file existed before and after, and
-     * its header (the lines above ~~~~~~: title, status, links, dates) is as it was. Then no other page can show
-     * anything new, and only those pages and the search index need rendering. Null when anything else changed.
+     * The articles whose text alone changed: every changed file existed before and after, and its header (the lines
+     * above ~~~~~~: title, status, links, dates) is as it was. Then no other page can show anything new, and only
+     * those pages and the search index need rendering. Null when anything else changed.
      */
-    static Set<String> bodiesOnly(Map<String, String> before, Map<String, String> now, Map<String, String> headers) {
-        Set<String> changed = new HashSet<>();
-        for (String f : now.keySet()) {
-            if (!now.get(f).equals(before.get(f))) {
-                changed.add(f);
-            }
-        }
-        if (!before.keySet().equals(now.keySet()) || changed.isEmpty()) {
-            return null;
-        }
+    static Set<String> bodiesOnly(Set<String> changed, Map<String, String> before, Map<String, String> now,
+            Map<String, String> headers) {
         for (String f : changed) {
-            if (!f.matches(".*\\.(adoc|asciidoc|ad)$") || !header(f).equals(headers.get(f))) {
+            if (!before.containsKey(f) || !now.containsKey(f) || !isAsciiDoc(f) || !header(f).equals(headers.get(f))) {
                 return null;
             }
         }
@@ -279,7 +282,7 @@ public class Site {
     static Map<String, String> headers(Map<String, String> snapshot) {
         Map<String, String> headers = new HashMap<>();
         for (String f : snapshot.keySet()) {
-            if (f.matches(".*\\.(adoc|asciidoc|ad)$")) {
+            if (isAsciiDoc(f)) {
                 headers.put(f, header(f));
             }
         }

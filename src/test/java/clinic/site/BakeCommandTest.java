@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import clinic.site.support.BakedSite;
 import clinic.site.support.FixtureSite;
+import clinic.site.support.SiteProgram;
 
 /**
  * The public build's bake command (`java src/build/Site.java bake`, run by Maven), on a fixture site with one broken
@@ -28,15 +28,8 @@ class BakeCommandTest {
         new FixtureSite(dir).withMinimalHome()
                 .write("patients/good/index.adoc", article("A good article"))
                 .write("patients/bad-date/index.adoc", article("Bad date", "reviewed=24/11/2026"));
-        Path project = BakedSite.project();
-        Process bake = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens", "java.base/java.io=ALL-UNNAMED",
-                "-Dorg.freemarker.loggerLibrary=none",
-                "-Dlogback.configurationFile=" + project.resolve("src/build/preview-logback.xml"),
-                "-Djava.util.logging.config.file=" + project.resolve("src/build/preview-logging.properties"),
-                "-cp", System.getProperty("java.class.path"),
-                project.resolve("src/build/Site.java").toString(), "bake", dir.toString(),
-                dir.resolve("output").toString(), "http://localhost:8820", "development")
+        Process bake = SiteProgram.command("bake", dir.toString(), dir.resolve("output").toString(),
+                "http://localhost:8820", "development")
                 .redirectErrorStream(true).start();
         String output = new String(bake.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(bake.waitFor(5, TimeUnit.MINUTES), "the bake did not finish");

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import clinic.site.support.BakedSite;
 import clinic.site.support.FixtureSite;
+import clinic.site.support.SiteProgram;
 
 /**
  * The editors' preview (src/build/Site.java preview), started as ./preview starts it, on a fixture site. It converts
@@ -52,14 +52,8 @@ class PreviewTest {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        Path project = BakedSite.project();
         log = dir.resolve("preview.log");
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens", "java.base/java.io=ALL-UNNAMED",
-                "-Dorg.freemarker.loggerLibrary=none",
-                "-Dlogback.configurationFile=" + project.resolve("src/build/preview-logback.xml"),
-                "-cp", System.getProperty("java.class.path"),
-                project.resolve("src/build/Site.java").toString(), "preview", dir.toString());
+        ProcessBuilder pb = SiteProgram.command("preview", dir.toString());
         pb.environment().put("PREVIEW_PORT", String.valueOf(port));
         pb.redirectErrorStream(true).redirectOutput(log.toFile());
         preview = pb.start();
