@@ -58,7 +58,11 @@ public final class Nginx {
                     .replace("root /srv/handoo-site;", "root " + BakedSite.root().toAbsolutePath() + ";")
                     .replace("/etc/nginx/handoo/", deploy + "/");
             Files.writeString(prefix.resolve("site.conf"), site);
-            String main = """
+            // Started as root, nginx would run its workers as "nobody", who cannot read a site inside a private
+            // folder (a clone made in `mktemp -d` is mode 700): keep them as root. Started as anyone else, the
+            // workers are that user already.
+            String user = "root".equals(System.getProperty("user.name")) ? "user root;\n" : "";
+            String main = user + """
                     worker_processes 1;
                     daemon off;
                     pid %1$s/nginx.pid;
