@@ -324,7 +324,7 @@
 <#local desc = "Two groups of 100 dots, one dot for each person in 100. A filled dot is a person whose " + t.response.plain + "; an empty dot is a person who did not get this much help. ">
 <#list arms as a><#local desc = desc + a.name + ": about " + a.value?round + " in 100 dots are filled. "></#list>
 <figure class="app-figure" data-figure="evidence-patient-summary">
-<@caption title="How many people were helped a lot?">In the largest trial so far, ${t.n?c} people had ketamine or ${t.response.comparator_name} <@citation t.cite/>. Each dot is 1 person in 100.</@caption>
+<@caption title="How many people were helped a lot?">In the largest recent trial, ${t.n?c} people had ketamine or ${t.response.comparator_name} <@citation t.cite/>. Each dot is 1 person in 100.</@caption>
 <@svgStart id=id height=legendY + legend?size * 20 + 30 title="How many in 100 people were helped a lot: about " + arms[0].value?round + " with ketamine, about " + arms[1].value?round + " with " + t.response.comparator_name + "." desc=desc?trim/>
 <#list arms as a>
 <g class="app-figure__dots" data-arm="${a.key}" data-value="${a.value?c}" data-count="${a.value?round?c}" transform="translate(${(a?index * 158)?c} 0)">
