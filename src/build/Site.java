@@ -6,10 +6,14 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,8 +29,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import org.asciidoctor.Asciidoctor;
-import org.asciidoctor.Attributes;
-import org.asciidoctor.AttributesBuilder;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
 import org.jbake.app.ContentStore;
@@ -69,6 +71,9 @@ public class Site {
     static final List<String> WATCHED = List.of("content", "templates", "assets", "data", "jbake.properties");
 
     public static void main(String[] args) throws Exception {
+        // JBake's content store is an OrientDB database in memory, opened as admin/admin and gone at exit. OrientDB
+        // hashes each default user's password with 65,536 rounds of PBKDF2: 0.7 s of every start for no protection.
+        System.setProperty("security.userPasswordSaltIterations", "1");
         if (args.length == 5 && args[0].equals("bake")) {
             Path project = Path.of(args[1]).toAbsolutePath().normalize();
             Path out = Path.of(args[2]).toAbsolutePath();
@@ -88,11 +93,15 @@ public class Site {
                 problems.forEach(System.err::println);
                 System.exit(1);
             }
+            finish(out, args[3]);
             System.out.printf("Site.java: baked %s in %.1f s%n", args[2], (System.nanoTime() - start) / 1e9);
+        } else if (args.length == 3 && args[0].equals("finish")) {
+            finish(Path.of(args[1]), args[2]);
         } else if (args.length <= 2 && (args.length == 0 || args[0].equals("preview"))) {
             preview(Path.of(args.length == 2 ? args[1] : ".").toAbsolutePath().normalize());
         } else {
-            System.err.println("usage: java src/build/Site.java bake PROJECT OUT BASE-URL MODE | preview [PROJECT]");
+            System.err.println("usage: java src/build/Site.java bake PROJECT OUT BASE-URL MODE | preview [PROJECT]"
+                    + " | finish SITE BASE-URL");
             System.exit(2);
         }
     }
@@ -141,31 +150,157 @@ public class Site {
     /**
      * The referral form as a PDF, from src/pdf/referral-form.adoc (which includes the same form as the web page) and
      * the clinic facts in jbake.properties, into OUT/physicians/referral-form/: asciidoctorj-pdf on JBake's own
-     * AsciidoctorJ, in its own JRuby runtime.
+     * AsciidoctorJ, in its own JRuby runtime. Loading asciidoctor-pdf alone takes JRuby 5 to 6 s, so the PDF, which is
+     * byte-for-byte the same for the same inputs (`reproducible`), is kept in target/build-cache under a hash of
+     * everything it is made from (pdfInputsHash) and drawn again only when one of those changes.
      */
     static void referralPdf(Path project, Path out) {
-        Path properties = project.resolve("jbake.properties");
-        try (Reader reader = Files.newBufferedReader(properties, StandardCharsets.ISO_8859_1)) {
-            Properties facts = new Properties();
-            facts.load(reader);
-            AttributesBuilder attributes = Attributes.builder()
-                    // Section ids as on the web page ("patient-details"). No dates in the file: builds are
-                    // reproducible.
-                    .attribute("idprefix", "")
-                    .attribute("idseparator", "-")
-                    .attribute("reproducible", "true");
-            for (String key : List.of("clinic_name", "clinic_fax", "clinic_email", "clinic_physician_line",
-                    "clinic_phone")) {
-                attributes.attribute(key, facts.getProperty(key.replaceFirst("_", ".")));
+        try {
+            Path dir = Files.createDirectories(out.resolve("physicians/referral-form"));
+            Path pdf = dir.resolve("referral-form.pdf");
+            Map<String, Object> attributes = pdfAttributes(project);
+            Path cache = project.resolve("target/build-cache");
+            Path cached = cache.resolve("referral-form-" + pdfInputsHash(project, attributes) + ".pdf");
+            if (Files.isRegularFile(cached)) {
+                Files.copy(cached, pdf, StandardCopyOption.REPLACE_EXISTING);
+                System.out.println("Site.java: referral form PDF unchanged, from " + project.relativize(cached));
+                return;
             }
             try (Asciidoctor asciidoctor = Asciidoctor.Factory.create()) {
                 asciidoctor.convertFile(project.resolve("src/pdf/referral-form.adoc").toFile(), Options.builder()
-                        .backend("pdf").safe(SafeMode.UNSAFE).mkDirs(true).attributes(attributes.build())
-                        .toDir(out.resolve("physicians/referral-form").toFile()).build());
+                        .backend("pdf").safe(SafeMode.UNSAFE).mkDirs(true).attributes(attributes)
+                        .toDir(dir.toFile()).build());
             }
+            System.out.println("Site.java: referral form PDF drawn");
+            Files.createDirectories(cache);
+            try (Stream<Path> old = Files.list(cache)) {
+                for (Path p : old.filter(p -> p.getFileName().toString().startsWith("referral-form-")).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+            Path partial = Files.createTempFile(cache, "referral-form", ".part");
+            Files.copy(pdf, partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, cached, StandardCopyOption.ATOMIC_MOVE); // never a half-written file under the key
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The PDF's AsciiDoc attributes: its id style, `reproducible`, and the clinic facts from jbake.properties. */
+    static Map<String, Object> pdfAttributes(Path project) throws IOException {
+        Properties facts = new Properties();
+        try (Reader reader = Files.newBufferedReader(project.resolve("jbake.properties"), StandardCharsets.ISO_8859_1)) {
+            facts.load(reader);
+        }
+        Map<String, Object> attributes = new TreeMap<>();
+        // Section ids as on the web page ("patient-details"). No dates in the file: builds are reproducible.
+        attributes.put("idprefix", "");
+        attributes.put("idseparator", "-");
+        attributes.put("reproducible", "true");
+        for (String key : List.of("clinic_name", "clinic_fax", "clinic_email", "clinic_physician_line",
+                "clinic_phone")) {
+            attributes.put(key, facts.getProperty(key.replaceFirst("_", ".")));
+        }
+        return attributes;
+    }
+
+    /**
+     * SHA-256 (first 16 hex digits) of everything the referral PDF is made from: its attributes, the files under
+     * src/pdf and content/_partials (names and bytes), this program (how it is drawn) and the classpath (the versions
+     * of asciidoctorj-pdf and the fonts it embeds).
+     */
+    static String pdfInputsHash(Path project, Map<String, Object> attributes) throws IOException {
+        MessageDigest sha = sha256();
+        sha.update(attributes.toString().getBytes(StandardCharsets.UTF_8));
+        sha.update(System.getProperty("java.class.path").getBytes(StandardCharsets.UTF_8));
+        List<Path> inputs = new ArrayList<>();
+        for (String folder : List.of("src/pdf", "content/_partials")) {
+            try (Stream<Path> s = Files.walk(project.resolve(folder))) {
+                inputs.addAll(s.filter(Files::isRegularFile).sorted().toList());
+            }
+        }
+        Path program = project.resolve("src/build/Site.java");
+        if (Files.exists(program)) { // absent only from the tests' fixture sites
+            inputs.add(program);
+        }
+        for (Path input : inputs) {
+            sha.update(project.relativize(input).toString().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(Files.readAllBytes(input));
+            sha.update((byte) 0);
+        }
+        return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Finishes a baked site for publishing (the public build only; the preview keeps drafts, with a banner):
+     * 1. deletes drafts (JBake writes them as *-draft.html);
+     * 2. writes an HTML redirect page at every old URL in the site's _redirects file, for static hosts that cannot
+     *    send real 301s (GitHub Pages). Decision 0007.
+     */
+    static void finish(Path site, String baseUrl) throws IOException {
+        List<Path> drafts;
+        try (Stream<Path> files = Files.walk(site)) {
+            drafts = files.filter(f -> f.getFileName().toString().endsWith("-draft.html")).toList();
+        }
+        for (Path draft : drafts) {
+            Files.delete(draft);
+        }
+        Path rules = site.resolve("_redirects");
+        List<String> lines = Files.exists(rules) ? Files.readAllLines(rules, StandardCharsets.UTF_8) : List.of();
+        String base = baseUrl.replaceAll("/$", "");
+        int written = 0;
+        for (String line : lines) {
+            String[] parts = line.trim().split("\\s+");
+            if (parts.length < 2 || !parts[0].startsWith("/") || !parts[0].endsWith("/")) {
+                continue;
+            }
+            Path page = site.resolve(parts[0].substring(1)).resolve("index.html");
+            if (Files.exists(page)) {
+                throw new IllegalStateException(parts[0] + " is both a page and a redirect; the bake should have refused this.");
+            }
+            Files.createDirectories(page.getParent());
+            Files.writeString(page, redirectPage(parts[1], base + parts[1]), StandardCharsets.UTF_8);
+            written++;
+        }
+        System.out.println("Site.java: removed " + drafts.size() + " draft(s), wrote " + written + " redirect page(s)");
+    }
+
+    /** A complete, valid page: instant refresh, canonical link, and a plain link for anyone the refresh misses. */
+    static String redirectPage(String target, String canonical) {
+        String t = target.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+        String c = canonical.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+        return """
+                <!DOCTYPE html>
+                <html lang="en-US">
+                <head>
+                <meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <meta http-equiv="refresh" content="0; url=%1$s">
+                <meta name="robots" content="noindex">
+                <title>This page has moved</title>
+                <meta name="description" content="This page has moved to %1$s.">
+                <link rel="canonical" href="%2$s">
+                <meta property="og:url" content="%2$s">
+                <link rel="stylesheet" href="/css/site.css">
+                </head>
+                <body>
+                <a class="app-skip-link" href="#main">Skip to main content</a>
+                <main id="main" class="app-main app-width-container" tabindex="-1">
+                <h1>This page has moved</h1>
+                <p><a href="%1$s">Go to the new page</a>.</p>
+                </main>
+                </body>
+                </html>
+                """.formatted(t, c);
     }
 
     /**
@@ -472,7 +607,7 @@ public class Site {
             for (Path p : s.filter(Files::isRegularFile).toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
                 Files.createDirectories(target.getParent());
-                Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
             }
         }
     }

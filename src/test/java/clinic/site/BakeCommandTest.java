@@ -1,6 +1,7 @@
 package clinic.site;
 
 import static clinic.site.support.FixtureSite.article;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,16 +11,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import clinic.site.support.BakedSite;
 import clinic.site.support.FixtureSite;
 import clinic.site.support.SiteProgram;
 
 /**
  * The public build's bake command (`java src/build/Site.java bake`, run by Maven), on a fixture site with one broken
  * article: it fails the build, and what it prints is the editor's message (file, field, fix) without JBake's or
- * FreeMarker's stack traces around it.
+ * FreeMarker's stack traces around it; and the referral PDF it draws, or takes from its cache when nothing it is made
+ * from changed.
  */
 class BakeCommandTest {
 
@@ -43,5 +49,47 @@ class BakeCommandTest {
                 "stack traces around the message:\n" + output);
         assertTrue(Files.readString(dir.resolve("output/patients/good/index.html")).contains("A good article"),
                 "the good article still baked");
+    }
+
+    @Test
+    void the_referral_pdf_is_drawn_again_only_when_one_of_its_inputs_changes(@TempDir Path dir) throws Exception {
+        FixtureSite site = new FixtureSite(dir).withMinimalHome().withProjectContent("_partials");
+        Path pdfSource = BakedSite.project().resolve("src/pdf");
+        try (var files = Files.list(pdfSource)) {
+            Files.createDirectories(dir.resolve("src/pdf"));
+            for (Path f : files.toList()) {
+                Files.copy(f, dir.resolve("src/pdf").resolve(f.getFileName()));
+            }
+        }
+        Path pdf = dir.resolve("output/physicians/referral-form/referral-form.pdf");
+
+        String first = bake(dir);
+        assertTrue(first.contains("referral form PDF drawn"), first);
+        byte[] drawn = Files.readAllBytes(pdf);
+
+        String second = bake(dir);
+        assertTrue(second.contains("referral form PDF unchanged, from target/build-cache/referral-form-"), second);
+        assertArrayEquals(drawn, Files.readAllBytes(pdf), "the kept PDF differs from the one drawn");
+
+        site.replaceInProperties("clinic.fax=(212) 555-0102", "clinic.fax=(212) 555-0199");
+        String third = bake(dir);
+        assertTrue(third.contains("referral form PDF drawn"), "a changed fax number did not redraw the PDF:\n" + third);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("(212) 555-0199") && !text.contains("(212) 555-0102"), text);
+        }
+        try (var kept = Files.list(dir.resolve("target/build-cache"))) {
+            assertEquals(1, kept.count(), "the cache keeps only the latest PDF");
+        }
+    }
+
+    /** Runs the public build's bake on a fixture project; returns its output, failing the test if it failed. */
+    private static String bake(Path dir) throws Exception {
+        Process bake = SiteProgram.command("bake", dir.toString(), dir.resolve("output").toString(),
+                "http://localhost:8820", "development").redirectErrorStream(true).start();
+        String output = new String(bake.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(bake.waitFor(5, TimeUnit.MINUTES), "the bake did not finish");
+        assertEquals(0, bake.exitValue(), output);
+        return output;
     }
 }

@@ -23,6 +23,7 @@ import org.w3c.dom.NodeList;
 
 import clinic.site.support.BakedSite;
 import clinic.site.support.FixtureSite;
+import clinic.site.support.SiteProgram;
 
 /** Drafts, news, the Atom feed and permanent URLs: what an editor publishes, and what stays put. */
 class PublishingTest {
@@ -40,8 +41,8 @@ class PublishingTest {
         assertFalse(result.read("sitemap.xml").contains("work-in-progress"), "draft in the sitemap");
         assertFalse(result.read("patients/index.html").contains("zebrafinch"), "draft listed on the section page");
         // The public build's last step removes it.
-        Process finish = new ProcessBuilder("java", BakedSite.project().resolve("src/build/FinishSite.java").toString(),
-                result.output().toString()).redirectErrorStream(true).start();
+        Process finish = SiteProgram.command("finish", result.output().toString(), "http://localhost:8820")
+                .redirectErrorStream(true).start();
         String log = new String(finish.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, finish.waitFor(), log);
         assertFalse(Files.exists(result.output().resolve("patients/work-in-progress/index-draft.html")), log);
