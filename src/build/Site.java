@@ -1,3 +1,4 @@
+import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,11 +24,18 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
 
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Options;
@@ -39,9 +48,13 @@ import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
 import org.jbake.app.UtensilsFactory;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.DocumentTypes;
+import org.jbake.parser.Engines;
+import org.jbake.template.ModelExtractors;
+import org.jbake.parser.ParserEngine;
 
 /**
  * The site's two ways of baking with the real JBake engine (JBake's Oven, Crawler and Renderer, the project's
@@ -339,12 +352,32 @@ public class Site {
         props.setProperty("site.mode", mode);
         props.putAll(extra);
         config.addConfiguration(props);
+        if (store.isNew()) { // a first bake converts every file; a kept store converts only the few that changed
+            AheadParser.runAhead(config, project.resolve("content"));
+        }
         Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
         utensils.setContentStore(store);
-        utensils.setCrawler(new Crawler(store, config));
+        long[] crawl = new long[2]; // start and end of the crawl, for the timing line below
+        utensils.setCrawler(new Crawler(store, config) {
+            @Override
+            public void crawl() {
+                // Registered here, after JBake resets its extractors at the start of the bake; a new memo per bake,
+                // so nothing a page computed in an older bake. JBake hands a template every extractor's value as a
+                // list (FreemarkerTemplateEngine): bake_memo[0].
+                BakeMemo memo = new BakeMemo();
+                ModelExtractors.getInstance().registerEngine(BakeMemo.NAME, (db, model, key) -> List.of(memo));
+                crawl[0] = System.nanoTime();
+                super.crawl();
+                crawl[1] = System.nanoTime();
+            }
+        });
         utensils.setRenderer(new Renderer(store, config));
         Oven oven = new Oven(utensils);
+        long start = System.nanoTime();
         oven.bake();
+        System.out.printf("Site.java: JBake %.1f s: start %.1f s, reading content %.1f s, writing pages %.1f s%n",
+                (System.nanoTime() - start) / 1e9, (crawl[0] - start) / 1e9, (crawl[1] - crawl[0]) / 1e9,
+                (System.nanoTime() - crawl[1]) / 1e9);
         // A check in the templates stops a page with <#stop "message">. JBake passes it on as text, inside its own
         // messages and above FreeMarker's template stack ("----"): keep only the message an editor needs.
         List<String> problems = new ArrayList<>();
@@ -473,6 +506,11 @@ public class Site {
             }
         }
 
+        /** True until the first bake has started it: it holds no documents yet. */
+        boolean isNew() {
+            return !open;
+        }
+
         @Override
         public DocumentList<DocumentModel> getAllContent(String type) {
             return allByType.computeIfAbsent(type, super::getAllContent);
@@ -533,6 +571,115 @@ public class Site {
         void forget() {
             forgetAnswers();
             super.close();
+        }
+    }
+
+    /**
+     * What the templates work out once per bake and every page reads, so that each page does not do it again
+     * (util.pagesByPath: a pass over every page, on every page, was most of a 1,000-article bake). In a template,
+     * bake_memo[0]("key") is the kept value or nothing, and bake_memo[0]("key", value) keeps the value and returns it.
+     * Fixture bakes in the tests run JBake without it: the templates then compute the value on each page.
+     */
+    static final class BakeMemo implements TemplateMethodModelEx {
+        static final String NAME = "bake_memo";
+        private final Map<String, TemplateModel> values = new ConcurrentHashMap<>();
+
+        @Override
+        public Object exec(List arguments) throws TemplateModelException {
+            String key = String.valueOf(arguments.get(0));
+            if (arguments.size() == 2) {
+                values.put(key, (TemplateModel) arguments.get(1));
+            }
+            return values.get(key);
+        }
+    }
+
+    /**
+     * JBake's AsciiDoc engine, run ahead on every core. JBake converts one file at a time through one Asciidoctor
+     * (at 1,000 articles, 16 s on one of two cores). Before the crawl, runAhead hands every AsciiDoc page under content/
+     * to a pool that parses it with JBake's own engine; the crawler still asks for one file at a time, in its own
+     * order, and gets exactly what that engine made of it (an exception included). A file not run ahead is parsed
+     * when asked, as before. AsciidoctorJ converts on one instance from several threads (asciidoctorj#1158, fixed in
+     * 2.5.x); the first file is converted alone, so that JRuby has loaded Asciidoctor before the threads share it,
+     * and meanwhile JBake starts its database on the main thread.
+     */
+    static final class AheadParser implements ParserEngine {
+        private static final List<String> EXTENSIONS = List.of("adoc", "asciidoc", "ad");
+        private static AheadParser installed;
+        private static final ExecutorService POOL = Executors.newFixedThreadPool(
+                Runtime.getRuntime().availableProcessors(), task -> {
+                    Thread t = new Thread(task, "asciidoc-ahead");
+                    t.setDaemon(true);
+                    return t;
+                });
+
+        private final ParserEngine stock;
+        private final Map<File, CompletableFuture<DocumentModel>> ahead = new ConcurrentHashMap<>();
+
+        private AheadParser(ParserEngine stock) {
+            this.stock = stock;
+        }
+
+        /** Starts parsing every AsciiDoc page JBake will crawl under `content`, and stands in for JBake's engine. */
+        static void runAhead(JBakeConfiguration config, Path content) {
+            if (installed == null) {
+                installed = new AheadParser(Engines.get(EXTENSIONS.get(0)));
+                EXTENSIONS.forEach(ext -> Engines.register(ext, installed));
+            }
+            installed.ahead.clear();
+            List<File> files = new ArrayList<>();
+            pages(content.toFile(), files);
+            if (files.isEmpty()) {
+                return;
+            }
+            CompletableFuture<DocumentModel> first = CompletableFuture.supplyAsync(
+                    () -> installed.stock.parse(config, files.get(0)), POOL);
+            installed.ahead.put(files.get(0), first);
+            for (File file : files.subList(1, files.size())) {
+                installed.ahead.put(file, first.handle((done, failed) -> null)
+                        .thenApplyAsync(ignored -> installed.stock.parse(config, file), POOL));
+            }
+        }
+
+        /** The AsciiDoc files JBake's crawler reads: not hidden, not in a folder holding a .jbakeignore. */
+        private static void pages(File dir, List<File> into) {
+            File[] children = dir.listFiles();
+            if (children == null || new File(dir, ".jbakeignore").exists()) {
+                return;
+            }
+            Arrays.sort(children);
+            for (File child : children) {
+                if (child.getName().startsWith(".")) {
+                    continue;
+                }
+                if (child.isDirectory()) {
+                    pages(child, into);
+                } else if (EXTENSIONS.contains(child.getName().replaceFirst(".*\\.", ""))) {
+                    into.add(child);
+                }
+            }
+        }
+
+        @Override
+        public DocumentModel parse(JBakeConfiguration config, File file) {
+            CompletableFuture<DocumentModel> result = ahead.remove(file);
+            if (result == null) {
+                return stock.parse(config, file);
+            }
+            try {
+                return result.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw e;
+            }
+        }
+
+        @Override
+        public Map<String, Object> parse(org.apache.commons.configuration2.Configuration config, File file,
+                String contentPath) {
+            return stock.parse(config, file, contentPath); // JBake's older entry point, unused by the crawler
         }
     }
 

@@ -33,20 +33,31 @@
 
 <#--
   Published web pages keyed by site path, each as {"title": ...}: what breadcrumbs, related links and the link checks
-  need. Built once per page, in one pass: `hash + hash` in a loop costs the square of the page count, and at 1,000
-  pages that was most of the bake (docs/benchmark.md).
+  need. Built in one pass (`hash + hash` in a loop costs the square of the page count), once per bake when the build
+  keeps it in bake_memo (src/build/Site.java), else once per page (docs/benchmark.md).
 -->
 <#function pagesByPath>
   <#if !pagesByPathOnce?is_hash>
-    <#local entries = published_content?filter(d -> isPage(d))?map(d -> '"' + path(d)?json_string + '":{"title":"' + (d.title!"")?json_string + '"}')>
-    <#assign pagesByPathOnce = ("{" + entries?join(",") + "}")?eval_json>
+    <#local memo = (bake_memo[0])!"">
+    <#if memo?is_method && memo("pagesByPath")??>
+      <#assign pagesByPathOnce = memo("pagesByPath")>
+    <#else>
+      <#local entries = published_content?filter(d -> isPage(d))?map(d -> '"' + path(d)?json_string + '":{"title":"' + (d.title!"")?json_string + '"}')>
+      <#assign pagesByPathOnce = ("{" + entries?join(",") + "}")?eval_json>
+      <#if memo?is_method><#local kept = memo("pagesByPath", pagesByPathOnce)></#if>
+    </#if>
   </#if>
   <#return pagesByPathOnce>
 </#function>
 
-<#-- True for documents that are web pages (not the stylesheet, robots.txt or the search index, which are also JBake documents). -->
+<#-- The document types that are web pages (not the stylesheet, robots.txt or the search index, which are also JBake
+     documents). A hash, not a list: ?seq_contains compares with the locale's collator, and isPage runs for every
+     document on every page (docs/benchmark.md). -->
+<#assign pageTypes = {"home": true, "section": true, "article": true, "page": true, "post": true, "news": true, "search": true}>
+
+<#-- True for documents that are web pages. -->
 <#function isPage doc>
-  <#return ["home", "section", "article", "page", "post", "news", "search"]?seq_contains(doc.type)>
+  <#return pageTypes[doc.type]??>
 </#function>
 
 <#-- The section a path belongs to ("patients", "physicians" or ""), for the header's current-page marker. -->
@@ -72,12 +83,11 @@
 <#-- Clinic facts still holding example values (the word "example" or a fictional 555-01xx number). -->
 <#function exampleFacts>
   <#local found = []>
-  <#list config?keys?sort as k>
-    <#if k?starts_with("clinic_") || k == "site_baseurl">
-      <#local v = configText(k)>
-      <#if v?matches(r"(?is).*(example|555[\s.-]*01\d\d).*")>
-        <#local found = found + [k?replace("_", ".", "f") + "=" + v]>
-      </#if>
+  <#-- Filtered before sorting: JBake's configuration has hundreds of keys, and this runs on every page. -->
+  <#list config?keys?filter(k -> k?starts_with("clinic_") || k == "site_baseurl")?sort as k>
+    <#local v = configText(k)>
+    <#if v?matches(r"(?is).*(example|555[\s.-]*01\d\d).*")>
+      <#local found = found + [k?replace("_", ".", "f") + "=" + v]>
     </#if>
   </#list>
   <#return found>
@@ -120,6 +130,7 @@
 <#-- A document's rendered body, minus the inline column widths Asciidoctor writes for `[cols=...]` tables: the
      Content-Security-Policy allows no inline styles, so browsers would ignore (and report) them anyway. -->
 <#function body doc>
+  <#if !doc.body?contains('<col style="width: ')><#return doc.body></#if>
   <#return doc.body?replace(r'<col style="width: [0-9.]+%;">', '<col>', 'r')>
 </#function>
 

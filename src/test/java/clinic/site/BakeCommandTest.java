@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.pdfbox.Loader;
@@ -52,8 +53,16 @@ class BakeCommandTest {
     }
 
     @Test
-    void the_referral_pdf_is_drawn_again_only_when_one_of_its_inputs_changes(@TempDir Path dir) throws Exception {
+    void the_bake_command_writes_what_stock_jbake_writes_and_the_referral_pdf_only_when_its_inputs_change(
+            @TempDir Path dir) throws Exception {
         FixtureSite site = new FixtureSite(dir).withMinimalHome().withProjectContent("_partials");
+        for (int i = 1; i <= 6; i++) { // related links: pagesByPath, which Site.java keeps once per bake
+            site.write("patients/a" + i + "/index.adoc", article("Article " + i, "order=" + i,
+                    "related=/patients/a" + (i % 6 + 1) + "/"));
+        }
+        // Stock JBake (one thread, no bake_memo) against Site.java (AsciiDoc run ahead on every core, bake_memo).
+        FixtureSite.Result stock = site.bake();
+        assertTrue(stock.errors().isEmpty(), stock.allErrors());
         Path pdfSource = BakedSite.project().resolve("src/pdf");
         try (var files = Files.list(pdfSource)) {
             Files.createDirectories(dir.resolve("src/pdf"));
@@ -61,10 +70,19 @@ class BakeCommandTest {
                 Files.copy(f, dir.resolve("src/pdf").resolve(f.getFileName()));
             }
         }
-        Path pdf = dir.resolve("output/physicians/referral-form/referral-form.pdf");
+        Path pdf = dir.resolve("site/physicians/referral-form/referral-form.pdf");
 
         String first = bake(dir);
         assertTrue(first.contains("referral form PDF drawn"), first);
+        List<Path> pages;
+        try (var files = Files.walk(stock.output())) {
+            pages = files.filter(f -> f.toString().matches(".*\\.(html|xml|json|txt|css)$")).toList();
+        }
+        assertTrue(pages.size() > 10, "too few files to compare: " + pages);
+        for (Path page : pages) {
+            Path twin = dir.resolve("site").resolve(stock.output().relativize(page).toString());
+            assertEquals(Files.readString(page), Files.readString(twin), "differs from stock JBake: " + twin);
+        }
         byte[] drawn = Files.readAllBytes(pdf);
 
         String second = bake(dir);
@@ -83,9 +101,9 @@ class BakeCommandTest {
         }
     }
 
-    /** Runs the public build's bake on a fixture project; returns its output, failing the test if it failed. */
+    /** Runs the public build's bake on a fixture project into dir/site; returns its output; fails if it failed. */
     private static String bake(Path dir) throws Exception {
-        Process bake = SiteProgram.command("bake", dir.toString(), dir.resolve("output").toString(),
+        Process bake = SiteProgram.command("bake", dir.toString(), dir.resolve("site").toString(),
                 "http://localhost:8820", "development").redirectErrorStream(true).start();
         String output = new String(bake.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(bake.waitFor(5, TimeUnit.MINUTES), "the bake did not finish");
