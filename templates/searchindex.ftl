@@ -56,21 +56,40 @@
   <#return "About">
 </#function>
 
+<#-- For each synonym, what synonymsIn looks for (" term", the start of a word) and what it adds (the term and its
+     patient words as JSON string literals, no repeats): worked out once, not for every page (docs/benchmark.md). -->
+<#assign synonymKeys = synonyms?map(s -> words(s.term!"")?remove_ending(" "))>
+<#assign synonymFound = []>
+<#list synonyms as s>
+  <#assign found = []>
+  <#list [s.term!""] + s.words![] as w>
+    <#if !found?seq_contains(str(w?lower_case))><#assign found = found + [str(w?lower_case)]></#if>
+  </#list>
+  <#assign synonymFound = synonymFound + [found]>
+</#list>
 <#-- The patient words whose clinical term starts a word in `haystack` (from words()), and the term itself (so the term
      finds the page even when it is past the excerpt), as JSON string literals. -->
 <#function synonymsIn haystack>
   <#local found = []>
-  <#list synonyms as s>
-    <#if haystack?contains(words(s.term!"")?remove_ending(" "))>
-      <#list [s.term!""] + s.words![] as w>
-        <#if !found?seq_contains(str(w?lower_case))><#local found = found + [str(w?lower_case)]></#if>
+  <#list synonymKeys as key>
+    <#if haystack?contains(key)>
+      <#list synonymFound[key?index] as w>
+        <#if !found?seq_contains(w)><#local found = found + [w]></#if>
       </#list>
     </#if>
   </#list>
   <#return found>
 </#function>
 
-<#assign entries = []>
+<#assign terms = []>
+<#list synonyms as s>
+  <#assign terms = terms + ['{"term":' + str(s.term!"") + ',"words":[' + (s.words![])?map(w -> str(w?lower_case))?join(",") + ']}']>
+</#list>
+<#-- One line, one value: the whole index. Each page's entry is written as it is made (collecting 1,000 entries in a
+     list first cost seconds). -->
+{"synonyms":[${terms?join(",")}],
+"pages":[
+<#assign first = true>
 <#list ["For patients", "For physicians", "News", "About"] as sectionName>
 <#list published_content?filter(d -> u.isPage(d) && d.type != "search" && section(d) == sectionName)?sort_by("uri") as d>
   <#assign html = u.body(d)?keep_before('<h2 id="references">')>
@@ -88,18 +107,8 @@
   <#assign inTitle = synonymsIn(words(d.title))>
   <#assign inSummary = synonymsIn(words(d.description + " " + headings?join(" ")))?filter(w -> !inTitle?seq_contains(w))>
   <#assign inText = synonymsIn(words(text))?filter(w -> !inTitle?seq_contains(w) && !inSummary?seq_contains(w))>
-  <#assign entries = entries + ['{"title":' + str(d.title) + ',"url":' + str(u.path(d)) + ',"section":' + str(sectionName)
-    + ',"description":' + str(d.description) + ',"headings":[' + headings?map(h -> str(h))?join(",") + ']'
-    + ',"text":' + str(leads?join(" ")) + ',"titleKeywords":[' + inTitle?join(",") + '],"keywords":[' + inSummary?join(",") + ']'
-    + ',"bodyKeywords":[' + inText?join(",") + ']}']>
+${first?then("", ",\n")}{"title":${str(d.title)},"url":${str(u.path(d))},"section":${str(sectionName)},"description":${str(d.description)},"headings":[${headings?map(h -> str(h))?join(",")}],"text":${str(leads?join(" "))},"titleKeywords":[${inTitle?join(",")}],"keywords":[${inSummary?join(",")}],"bodyKeywords":[${inText?join(",")}]}<#assign first = false><#rt>
 </#list>
 </#list>
-<#assign terms = []>
-<#list synonyms as s>
-  <#assign terms = terms + ['{"term":' + str(s.term!"") + ',"words":[' + (s.words![])?map(w -> str(w?lower_case))?join(",") + ']}']>
-</#list>
-<#-- One line, one value: the whole index. -->
-{"synonyms":[${terms?join(",")}],
-"pages":[
-${entries?join(",\n")}
+
 ]}

@@ -73,15 +73,16 @@ import org.jbake.parser.ParserEngine;
  * Asciidoctor stay warm between bakes, and the parsed documents are kept (SiteStore): only files whose content changed
  * are converted again, by JBake's own check of each file's hash. Every page is still rendered from the templates into
  * the fresh folder, so lists, links and site-wide checks on other pages never go stale; except when only the text
- * below the header of some articles changed, which no other page shows: then those pages and the search index are
- * rendered into a copy of the served folder. A change anywhere but an AsciiDoc article or an asset (templates, data,
+ * below the header of some articles changed, which no other page shows: then only those pages are rendered and put
+ * in place in the served folder, one atomic file replace each, and the search index right after. A change anywhere but an AsciiDoc article or an asset (templates, data,
  * partials, jbake.properties) starts again from nothing.
  *
- * Speed: docs/decisions/0012-build-speed.md.
+ * Speed: docs/decisions/0012-build-speed.md and 0013-build-speed-second-pass.md.
  */
 public class Site {
 
     static final List<String> WATCHED = List.of("content", "templates", "assets", "data", "jbake.properties");
+    static final String SEARCH_INDEX = "search-index.json";
 
     public static void main(String[] args) throws Exception {
         // JBake's content store is an OrientDB database in memory, opened as admin/admin and gone at exit. OrientDB
@@ -127,7 +128,7 @@ public class Site {
         Map<String, String> before = snapshot(project);
         Map<String, String> headers = headers(before);
         SiteStore store = new SiteStore();
-        served.set(previewBake(project, work, port, store, null));
+        served.set(previewBake(project, work, port, store));
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/", exchange -> serve(exchange, served.get()));
         server.start();
@@ -152,12 +153,57 @@ public class Site {
                 headers = headers(now);
             }
             before = now; // anything saved from here on, even during the bake, triggers the next one
-            store.renderOnly(bodiesOnly);
-            Path fresh = previewBake(project, work, port, store, bodiesOnly == null ? null : served.get());
-            Path old = served.getAndSet(fresh);
-            delete(old);
-            System.out.printf("Rebuilt in %.1f s%n", (System.nanoTime() - start) / 1e9);
+            if (bodiesOnly == null) {
+                store.renderOnly(null, false);
+                Path old = served.getAndSet(previewBake(project, work, port, store));
+                delete(old);
+                System.out.printf("Rebuilt in %.1f s%n", (System.nanoTime() - start) / 1e9);
+            } else {
+                store.renderOnly(bodiesOnly, false);
+                bakeIntoServed(project, work, port, store, served.get());
+                System.out.printf("Rebuilt in %.1f s%n", (System.nanoTime() - start) / 1e9);
+                // The search index holds every page's text: 3 s at 1,000 articles. It follows the page.
+                store.renderOnly(Set.of(), true);
+                bakeIntoServed(project, work, port, store, served.get());
+            }
         }
+    }
+
+    /**
+     * Renders only the store's renderOnly pages (and the search index, if asked), into a scratch folder, and moves
+     * each file into the served folder, one atomic replace per file: a reader gets the old page or the new one. When a
+     * page cannot be built, none is moved (JBake leaves a stopped page half-written): the served pages stay as they
+     * were until the editor's fix, and the message says what to fix.
+     */
+    static void bakeIntoServed(Path project, Path work, int port, SiteStore store, Path served) throws Exception {
+        Path scratch = Files.createTempDirectory(work, "pages");
+        List<String> problems = bake(project, scratch, "http://localhost:" + port, "development", store, listsOff());
+        List<Path> rendered = List.of();
+        if (problems.isEmpty()) {
+            try (Stream<Path> files = Files.walk(scratch)) {
+                rendered = files.filter(f -> f.toString().endsWith(".html") || f.endsWith(SEARCH_INDEX)).toList();
+            }
+        }
+        for (Path file : rendered) {
+            Path target = served.resolve(scratch.relativize(file).toString());
+            Files.createDirectories(target.getParent());
+            Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        delete(scratch);
+        if (!problems.isEmpty()) {
+            System.out.println("\n*** Some pages could not be built (their last good version is still shown). Fix"
+                    + " these, save, and the preview rebuilds: ***");
+            problems.forEach(System.out::println);
+        }
+    }
+
+    /** JBake settings that leave out the site-wide lists (home, feed, archive, sitemap, tags, 404). */
+    static Properties listsOff() {
+        Properties extra = new Properties();
+        for (String list : List.of("index", "feed", "archive", "sitemap", "tags", "error404")) {
+            extra.setProperty("render." + list, "false");
+        }
+        return extra;
     }
 
     /**
@@ -316,21 +362,10 @@ public class Site {
                 """.formatted(t, c);
     }
 
-    /**
-     * A preview bake into a new folder: prints the editor-facing errors and still serves what did bake. With a
-     * `previous` folder, only the store's renderOnly pages are rendered, into a copy of it.
-     */
-    static Path previewBake(Path project, Path work, int port, SiteStore store, Path previous) throws Exception {
+    /** A whole preview bake into a new folder: prints the editor-facing errors and still serves what did bake. */
+    static Path previewBake(Path project, Path work, int port, SiteStore store) throws Exception {
         Path out = Files.createTempDirectory(work, "site");
-        Properties extra = new Properties();
-        if (previous != null) {
-            copyTree(previous, out);
-            // Site-wide files (sitemap, feed, 404) do not show an article's text: kept from the copy.
-            for (String list : List.of("index", "feed", "archive", "sitemap", "tags", "error404")) {
-                extra.setProperty("render." + list, "false");
-            }
-        }
-        List<String> problems = bake(project, out, "http://localhost:" + port, "development", store, extra);
+        List<String> problems = bake(project, out, "http://localhost:" + port, "development", store, new Properties());
         // What the Maven build adds beside JBake's output (fuse.js for the search page), unpacked by ./preview.
         copyTree(project.resolve("target/preview-vendor"), out);
         if (!problems.isEmpty()) {
@@ -477,7 +512,7 @@ public class Site {
      * - It stays open from one preview bake to the next (JBake closes its store after each bake) and forgets
      *   documents whose file was deleted, so JBake's hash check converts only the files that changed.
      * - It hands every document to the renderer, not only those just converted, so each bake writes the whole site;
-     *   or, when only the text of some articles changed (Site.bodiesOnly), just those pages and the search index.
+     *   or, when only the text of some articles changed (Site.bodiesOnly), just those pages, then the search index.
      */
     static final class SiteStore extends ContentStore {
         private static int generation;
@@ -485,6 +520,7 @@ public class Site {
         private final Map<String, DocumentList<DocumentModel>> publishedByType = new HashMap<>();
         private boolean open;
         private Set<String> renderOnly;
+        private boolean renderSearchIndex;
 
         SiteStore() {
             super("memory", "site" + (++generation));
@@ -529,14 +565,16 @@ public class Site {
             }
             all.removeIf(doc -> !Boolean.TRUE.equals(doc.get("cached"))); // data files: never pages
             if (renderOnly != null) {
-                all.removeIf(doc -> !renderOnly.contains(doc.getFile()) && !"searchindex".equals(doc.getType()));
+                all.removeIf(doc -> !renderOnly.contains(doc.getFile())
+                        && !(renderSearchIndex && "searchindex".equals(doc.getType())));
             }
             return all;
         }
 
-        /** The files whose pages the next bake renders (and the search index); null for every page. */
-        void renderOnly(Set<String> files) {
+        /** The files whose pages the next bake renders, and whether the search index too; null for every page. */
+        void renderOnly(Set<String> files, boolean searchIndex) {
             renderOnly = files;
+            renderSearchIndex = searchIndex;
         }
 
         @Override

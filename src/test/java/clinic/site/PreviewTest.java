@@ -28,7 +28,8 @@ import clinic.site.support.SiteProgram;
  * again only the articles that changed, and renders only the changed page when just its text changed, so these
  * tests prove that nothing it keeps goes stale: a renamed article is renamed in its section's list too, a deleted
  * article's page goes away, a change to an included part (which leaves the including article's own file untouched)
- * still reaches the page, and a changed sentence reaches the page and the search index while the rest stays served.
+ * still reaches the page, a changed sentence reaches the page and the search index while the rest stays served, and a
+ * broken sentence is reported while the page's last good version stays served.
  */
 class PreviewTest {
 
@@ -48,6 +49,7 @@ class PreviewTest {
                 .write("_partials/note.adoc", "Partial text one.\n")
                 .write("patients/third/index.adoc", article("Third article") + "\ninclude::../../_partials/note.adoc[]\n")
                 .write("patients/fourth/index.adoc", article("Fourth article"))
+                .write("patients/fifth/index.adoc", article("Fifth article"))
                 .withProjectContent("search-index.adoc");
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -101,6 +103,19 @@ class PreviewTest {
                         && get("/search-index.json").contains("Zanzibar"));
         assertTrue(get("/sitemap.xml").contains("/patients/fourth/"), "the sitemap is still served");
         assertTrue(get("/patients/").contains("Fourth article"), "the section page is still served");
+    }
+
+    @Test
+    void a_broken_sentence_is_reported_and_the_page_keeps_its_last_good_version() throws IOException {
+        Path file = dir.resolve("content/patients/fifth/index.adoc");
+        assertTrue(get("/patients/fifth/").contains("Some plain text."), "the page before the change");
+        Files.writeString(file, Files.readString(file).replace("Some plain text.", "image::/favicon.svg[]"));
+        eventually("the editor's message for the picture without alt text", () ->
+                logText().contains("content/patients/fifth/index.adoc cannot be published:")
+                        && logText().contains("has no alt text"));
+        assertTrue(get("/patients/fifth/").contains("Some plain text."), "the last good version is still served");
+        Files.writeString(file, Files.readString(file).replace("image::/favicon.svg[]", "Mended plain text."));
+        eventually("the mended page", () -> get("/patients/fifth/").contains("Mended plain text."));
     }
 
     static String get(String path) {
