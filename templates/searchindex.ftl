@@ -90,8 +90,15 @@
 {"synonyms":[${terms?join(",")}],
 "pages":[
 <#assign first = true>
+<#-- Each entry depends only on its page (and the synonyms): the build keeps it under the page's source hash
+     (bake_memo, src/build/Site.java), so the preview works out again only the pages that changed. -->
+<#assign memo = (bake_memo[0])!"">
 <#list ["For patients", "For physicians", "News", "About"] as sectionName>
 <#list published_content?filter(d -> u.isPage(d) && d.type != "search" && section(d) == sectionName)?sort_by("uri") as d>
+  <#assign key = "doc:search-entry:" + d.uri + ":" + (d.sha1!"")>
+  <#if memo?is_method && memo(key)??>
+    <#assign entry = memo(key)>
+  <#else>
   <#assign html = u.body(d)?keep_before('<h2 id="references">')>
   <#assign headings = []>
   <#list html?matches(r'<h[23] id="[^"]*">(.*?)</h[23]>', 's') as m>
@@ -107,7 +114,13 @@
   <#assign inTitle = synonymsIn(words(d.title))>
   <#assign inSummary = synonymsIn(words(d.description + " " + headings?join(" ")))?filter(w -> !inTitle?seq_contains(w))>
   <#assign inText = synonymsIn(words(text))?filter(w -> !inTitle?seq_contains(w) && !inSummary?seq_contains(w))>
-${first?then("", ",\n")}{"title":${str(d.title)},"url":${str(u.path(d))},"section":${str(sectionName)},"description":${str(d.description)},"headings":[${headings?map(h -> str(h))?join(",")}],"text":${str(leads?join(" "))},"titleKeywords":[${inTitle?join(",")}],"keywords":[${inSummary?join(",")}],"bodyKeywords":[${inText?join(",")}]}<#assign first = false><#rt>
+  <#assign entry = '{"title":' + str(d.title) + ',"url":' + str(u.path(d)) + ',"section":' + str(sectionName)
+    + ',"description":' + str(d.description) + ',"headings":[' + headings?map(h -> str(h))?join(",") + ']'
+    + ',"text":' + str(leads?join(" ")) + ',"titleKeywords":[' + inTitle?join(",") + '],"keywords":[' + inSummary?join(",") + ']'
+    + ',"bodyKeywords":[' + inText?join(",") + ']}'>
+  <#if memo?is_method><#assign kept = memo(key, entry)></#if>
+  </#if>
+${first?then("", ",\n")}${entry}<#assign first = false><#rt>
 </#list>
 </#list>
 

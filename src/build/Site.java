@@ -74,7 +74,7 @@ import org.jbake.parser.ParserEngine;
  * are converted again, by JBake's own check of each file's hash. Every page is still rendered from the templates into
  * the fresh folder, so lists, links and site-wide checks on other pages never go stale; except when only the text
  * below the header of some articles changed, which no other page shows: then only those pages are rendered and put
- * in place in the served folder, one atomic file replace each, and the search index right after. A change anywhere but an AsciiDoc article or an asset (templates, data,
+ * in place in the served folder, one atomic file replace each, and the search index once the editor pauses. A change anywhere but an AsciiDoc article or an asset (templates, data,
  * partials, jbake.properties) starts again from nothing.
  *
  * Speed: docs/decisions/0012-build-speed.md and 0013-build-speed-second-pass.md.
@@ -83,6 +83,7 @@ public class Site {
 
     static final List<String> WATCHED = List.of("content", "templates", "assets", "data", "jbake.properties");
     static final String SEARCH_INDEX = "search-index.json";
+    static final long INDEX_PAUSE_NANOS = 1_500_000_000L;
 
     public static void main(String[] args) throws Exception {
         // JBake's content store is an OrientDB database in memory, opened as admin/admin and gone at exit. OrientDB
@@ -134,13 +135,23 @@ public class Site {
         server.start();
         System.out.println("\nPreview ready: http://localhost:" + port + "/   (Ctrl+C to stop; drafts are shown with a banner)");
 
+        boolean indexBehind = false; // pages changed since the search index was last written
+        long lastSave = 0;
         while (true) {
             Thread.sleep(250);
             Map<String, String> now = snapshot(project);
             if (now.equals(before)) {
+                // The search index holds every page's text (3 s to write at 1,000 articles): it is brought up to
+                // date once the editor has paused for a second and a half, so it never holds up the next page.
+                if (indexBehind && System.nanoTime() - lastSave > INDEX_PAUSE_NANOS) {
+                    store.renderOnly(Set.of(), true);
+                    bakeIntoServed(project, work, port, store, served.get());
+                    indexBehind = false;
+                }
                 continue;
             }
             long start = System.nanoTime();
+            lastSave = start;
             Set<String> changed = changedFiles(before, now);
             Set<String> bodiesOnly = null;
             if (!onlyArticlesOrAssets(project, changed)) {
@@ -157,15 +168,13 @@ public class Site {
                 store.renderOnly(null, false);
                 Path old = served.getAndSet(previewBake(project, work, port, store));
                 delete(old);
-                System.out.printf("Rebuilt in %.1f s%n", (System.nanoTime() - start) / 1e9);
+                indexBehind = false;
             } else {
                 store.renderOnly(bodiesOnly, false);
                 bakeIntoServed(project, work, port, store, served.get());
-                System.out.printf("Rebuilt in %.1f s%n", (System.nanoTime() - start) / 1e9);
-                // The search index holds every page's text: 3 s at 1,000 articles. It follows the page.
-                store.renderOnly(Set.of(), true);
-                bakeIntoServed(project, work, port, store, served.get());
+                indexBehind = true;
             }
+            System.out.printf("Rebuilt in %.1f s%n", (System.nanoTime() - start) / 1e9);
         }
     }
 
@@ -396,11 +405,10 @@ public class Site {
         utensils.setCrawler(new Crawler(store, config) {
             @Override
             public void crawl() {
-                // Registered here, after JBake resets its extractors at the start of the bake; a new memo per bake,
-                // so nothing a page computed in an older bake. JBake hands a template every extractor's value as a
-                // list (FreemarkerTemplateEngine): bake_memo[0].
-                BakeMemo memo = new BakeMemo();
-                ModelExtractors.getInstance().registerEngine(BakeMemo.NAME, (db, model, key) -> List.of(memo));
+                // Registered here, after JBake resets its extractors at the start of the bake. JBake hands a template
+                // every extractor's value as a list (FreemarkerTemplateEngine): bake_memo[0].
+                store.memo.startBake();
+                ModelExtractors.getInstance().registerEngine(BakeMemo.NAME, (db, model, key) -> List.of(store.memo));
                 crawl[0] = System.nanoTime();
                 super.crawl();
                 crawl[1] = System.nanoTime();
@@ -512,7 +520,7 @@ public class Site {
      * - It stays open from one preview bake to the next (JBake closes its store after each bake) and forgets
      *   documents whose file was deleted, so JBake's hash check converts only the files that changed.
      * - It hands every document to the renderer, not only those just converted, so each bake writes the whole site;
-     *   or, when only the text of some articles changed (Site.bodiesOnly), just those pages, then the search index.
+     *   or, when only the text of some articles changed (Site.bodiesOnly), just those pages; the search index later.
      */
     static final class SiteStore extends ContentStore {
         private static int generation;
@@ -520,6 +528,7 @@ public class Site {
         private final Map<String, DocumentList<DocumentModel>> publishedByType = new HashMap<>();
         private boolean open;
         private Set<String> renderOnly;
+        final BakeMemo memo = new BakeMemo();
         private boolean renderSearchIndex;
 
         SiteStore() {
@@ -613,10 +622,14 @@ public class Site {
     }
 
     /**
-     * What the templates work out once per bake and every page reads, so that each page does not do it again
-     * (util.pagesByPath: a pass over every page, on every page, was most of a 1,000-article bake). In a template,
-     * bake_memo[0]("key") is the kept value or nothing, and bake_memo[0]("key", value) keeps the value and returns it.
-     * Fixture bakes in the tests run JBake without it: the templates then compute the value on each page.
+     * What the templates work out once and read many times. In a template, bake_memo[0]("key") is the kept value or
+     * nothing, and bake_memo[0]("key", value) keeps the value and returns it. A value is kept for one bake (so
+     * util.pagesByPath, a pass over every page, is made once per bake, not once per page: at 1,000 articles that was
+     * most of the bake), or, when its key starts with "doc:" and holds everything the value is made from (such as a
+     * source file's SHA-1), for as long as the content store lives: the preview's search index then works out again
+     * only the entries of the pages that changed. Each SiteStore has its own; a change to templates, data, partials or
+     * jbake.properties starts a new store. Fixture bakes in the tests run JBake without it: the templates then work
+     * every value out where it is needed.
      */
     static final class BakeMemo implements TemplateMethodModelEx {
         static final String NAME = "bake_memo";
@@ -629,6 +642,11 @@ public class Site {
                 values.put(key, (TemplateModel) arguments.get(1));
             }
             return values.get(key);
+        }
+
+        /** Forgets every value kept for one bake only. */
+        void startBake() {
+            values.keySet().removeIf(key -> !key.startsWith("doc:"));
         }
     }
 
