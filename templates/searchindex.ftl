@@ -85,8 +85,7 @@
 <#list synonyms as s>
   <#assign terms = terms + ['{"term":' + str(s.term!"") + ',"words":[' + (s.words![])?map(w -> str(w?lower_case))?join(",") + ']}']>
 </#list>
-<#-- One line, one value: the whole index. Each page's entry is written as it is made (collecting 1,000 entries in a
-     list first cost seconds). -->
+<#-- One line, one value: the whole index. Each page's entry is written as it is made, not collected in a list first. -->
 {"synonyms":[${terms?join(",")}],
 "pages":[
 <#assign first = true>

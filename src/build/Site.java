@@ -62,9 +62,10 @@ import org.jbake.parser.ParserEngine;
  *
  *   java src/build/Site.java bake PROJECT OUT BASE-URL MODE   the public build, run by Maven (pom.xml, execution bake)
  *   java src/build/Site.java preview [PROJECT]                the editors' preview, run by ./preview
+ *   java src/build/Site.java finish SITE BASE-URL             the public build's last step alone (bake runs it)
  *
- * bake: one bake into OUT, and the referral form PDF drawn alongside; on any page that cannot be published it prints
- * the editor-facing messages and exits 1.
+ * bake: one bake into OUT, and the referral form PDF drawn alongside (or kept from target/build-cache); on any page
+ * that cannot be published it prints the editor-facing messages and exits 1; else it finishes OUT for publishing.
  *
  * preview: serves the site at http://localhost:8820/ (PREVIEW_PORT) and bakes again after every saved change
  * (docs/decisions/0009-own-preview-loop.md). Unlike `mvn jbake:inline`, a change saved while a bake runs is never
@@ -74,8 +75,9 @@ import org.jbake.parser.ParserEngine;
  * are converted again, by JBake's own check of each file's hash. Every page is still rendered from the templates into
  * the fresh folder, so lists, links and site-wide checks on other pages never go stale; except when only the text
  * below the header of some articles changed, which no other page shows: then only those pages are rendered and put
- * in place in the served folder, one atomic file replace each, and the search index once the editor pauses. A change anywhere but an AsciiDoc article or an asset (templates, data,
- * partials, jbake.properties) starts again from nothing.
+ * in place in the served folder, one atomic file replace each, and the search index once the editor pauses. A change
+ * anywhere but an AsciiDoc article or an asset (templates, data, partials, jbake.properties) starts again from
+ * nothing.
  *
  * Speed: docs/decisions/0012-build-speed.md and 0013-build-speed-second-pass.md.
  */
@@ -93,7 +95,7 @@ public class Site {
             Path project = Path.of(args[1]).toAbsolutePath().normalize();
             Path out = Path.of(args[2]).toAbsolutePath();
             long start = System.nanoTime();
-            // The PDF is half of a cold build and the bake leaves the second core idle: draw it alongside.
+            // Drawing the PDF takes longer than the whole bake of the real site: on the second core, alongside.
             CompletableFuture<Void> pdf = CompletableFuture.runAsync(() -> referralPdf(project, out));
             SiteStore store = new SiteStore();
             List<String> problems = new ArrayList<>(bake(project, out, args[3], args[4], store, new Properties()));
