@@ -413,6 +413,7 @@ public class Site {
                 ModelExtractors.getInstance().registerEngine(BakeMemo.NAME, (db, model, key) -> List.of(store.memo));
                 crawl[0] = System.nanoTime();
                 super.crawl();
+                AheadParser.forgetUnasked(); // a later bake must never get a file's text as it was in this one
                 crawl[1] = System.nanoTime();
             }
         });
@@ -696,6 +697,13 @@ public class Site {
             for (File file : files.subList(1, files.size())) {
                 installed.ahead.put(file, first.handle((done, failed) -> null)
                         .thenApplyAsync(ignored -> installed.stock.parse(config, file), POOL));
+            }
+        }
+
+        /** Drops what was parsed ahead but not asked for: nothing is kept from one bake to the next. */
+        static void forgetUnasked() {
+            if (installed != null) {
+                installed.ahead.clear();
             }
         }
 
