@@ -86,6 +86,8 @@ public class Site {
     static final List<String> WATCHED = List.of("content", "templates", "assets", "data", "jbake.properties");
     static final String SEARCH_INDEX = "search-index.json";
     static final long INDEX_PAUSE_NANOS = 1_500_000_000L;
+    /** How long JBake's phases took in the last bake (printed by the bake command). */
+    static String lastPhases = "";
 
     public static void main(String[] args) throws Exception {
         // JBake's content store is an OrientDB database in memory, opened as admin/admin and gone at exit. OrientDB
@@ -111,6 +113,7 @@ public class Site {
                 System.exit(1);
             }
             finish(out, args[3]);
+            System.out.println(lastPhases); // for scripts/benchmark; the preview does not show it to editors
             System.out.printf("Site.java: baked %s in %.1f s%n", args[2], (System.nanoTime() - start) / 1e9);
         } else if (args.length == 3 && args[0].equals("finish")) {
             finish(Path.of(args[1]), args[2]);
@@ -421,7 +424,7 @@ public class Site {
         Oven oven = new Oven(utensils);
         long start = System.nanoTime();
         oven.bake();
-        System.out.printf("Site.java: JBake %.1f s: start %.1f s, reading content %.1f s, writing pages %.1f s%n",
+        lastPhases = String.format("Site.java: JBake %.1f s: start %.1f s, reading content %.1f s, writing pages %.1f s",
                 (System.nanoTime() - start) / 1e9, (crawl[0] - start) / 1e9, (crawl[1] - crawl[0]) / 1e9,
                 (System.nanoTime() - crawl[1]) / 1e9);
         // A check in the templates stops a page with <#stop "message">. JBake passes it on as text, inside its own
