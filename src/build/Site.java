@@ -38,6 +38,7 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 
 import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
 import org.jbake.app.ContentStore;
@@ -241,7 +242,8 @@ public class Site {
             }
             try (Asciidoctor asciidoctor = Asciidoctor.Factory.create()) {
                 asciidoctor.convertFile(project.resolve("src/pdf/referral-form.adoc").toFile(), Options.builder()
-                        .backend("pdf").safe(SafeMode.UNSAFE).mkDirs(true).attributes(attributes)
+                        .backend("pdf").safe(SafeMode.UNSAFE).mkDirs(true)
+                        .attributes(Attributes.builder().attributes(attributes).build())
                         .toDir(dir.toFile()).build());
             }
             System.out.println("Site.java: referral form PDF drawn");
@@ -746,6 +748,7 @@ public class Site {
         }
 
         @Override
+        @SuppressWarnings("deprecation") // JBake's interface still declares it; the crawler never calls it
         public Map<String, Object> parse(org.apache.commons.configuration2.Configuration config, File file,
                 String contentPath) {
             return stock.parse(config, file, contentPath); // JBake's older entry point, unused by the crawler
