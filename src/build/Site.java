@@ -87,8 +87,6 @@ public class Site {
     static final List<String> WATCHED = List.of("content", "templates", "assets", "data", "jbake.properties");
     static final String SEARCH_INDEX = "search-index.json";
     static final long INDEX_PAUSE_NANOS = 1_500_000_000L;
-    /** How long JBake's phases took in the last bake (printed by the bake command). */
-    static String lastPhases = "";
 
     public static void main(String[] args) throws Exception {
         // JBake's content store is an OrientDB database in memory, opened as admin/admin and gone at exit. OrientDB
@@ -101,7 +99,8 @@ public class Site {
             // Drawing the PDF takes longer than the whole bake of the real site: on the second core, alongside.
             CompletableFuture<Void> pdf = CompletableFuture.runAsync(() -> referralPdf(project, out));
             SiteStore store = new SiteStore();
-            List<String> problems = new ArrayList<>(bake(project, out, args[3], args[4], store, new Properties()));
+            Baked baked = bake(project, out, args[3], args[4], store, new Properties());
+            List<String> problems = new ArrayList<>(baked.problems());
             store.forget();
             try {
                 pdf.join();
@@ -114,7 +113,7 @@ public class Site {
                 System.exit(1);
             }
             finish(out, args[3]);
-            System.out.println(lastPhases); // for scripts/benchmark; the preview does not show it to editors
+            System.out.println(baked.phases()); // for scripts/benchmark; the preview does not show it to editors
             System.out.printf("Site.java: baked %s in %.1f s%n", args[2], (System.nanoTime() - start) / 1e9);
         } else if (args.length == 3 && args[0].equals("finish")) {
             finish(Path.of(args[1]), args[2]);
@@ -166,11 +165,9 @@ public class Site {
             } else {
                 bodiesOnly = bodiesOnly(changed, before, now, headers);
             }
-            if (bodiesOnly == null) {
-                headers = headers(now);
-            }
             before = now; // anything saved from here on, even during the bake, triggers the next one
             if (bodiesOnly == null) {
+                headers = headers(now);
                 store.renderOnly(null, false);
                 Path old = served.getAndSet(previewBake(project, work, port, store));
                 delete(old);
@@ -192,7 +189,7 @@ public class Site {
      */
     static void bakeIntoServed(Path project, Path work, int port, SiteStore store, Path served) throws Exception {
         Path scratch = Files.createTempDirectory(work, "pages");
-        List<String> problems = bake(project, scratch, "http://localhost:" + port, "development", store, listsOff());
+        List<String> problems = previewBakeInto(project, scratch, port, store, listsOff());
         List<Path> rendered = List.of();
         if (problems.isEmpty()) {
             try (Stream<Path> files = Files.walk(scratch)) {
@@ -205,11 +202,7 @@ public class Site {
             Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
         delete(scratch);
-        if (!problems.isEmpty()) {
-            System.out.println("\n*** Some pages could not be built (their last good version is still shown). Fix"
-                    + " these, save, and the preview rebuilds: ***");
-            problems.forEach(System.out::println);
-        }
+        tellEditor(problems, "Some pages could not be built (their last good version is still shown)");
     }
 
     /** JBake settings that leave out the site-wide lists (home, feed, archive, sitemap, tags, 404). */
@@ -381,21 +374,28 @@ public class Site {
     /** A whole preview bake into a new folder: prints the editor-facing errors and still serves what did bake. */
     static Path previewBake(Path project, Path work, int port, SiteStore store) throws Exception {
         Path out = Files.createTempDirectory(work, "site");
-        List<String> problems = bake(project, out, "http://localhost:" + port, "development", store, new Properties());
+        List<String> problems = previewBakeInto(project, out, port, store, new Properties());
         // What the Maven build adds beside JBake's output (fuse.js for the search page), unpacked by ./preview.
         copyTree(project.resolve("target/preview-vendor"), out);
-        if (!problems.isEmpty()) {
-            System.out.println("\n*** Some pages could not be built. Fix these, save, and the preview rebuilds: ***");
-            problems.forEach(System.out::println);
-        }
+        tellEditor(problems, "Some pages could not be built");
         return out;
     }
 
-    /**
-     * One bake of `project` into `out`, converting only what `store` does not already hold. Returns the messages an
-     * editor needs ("... cannot be published:" and its "  - " lines), empty when every page baked.
-     */
-    static List<String> bake(Path project, Path out, String baseUrl, String mode, SiteStore store, Properties extra) {
+    /** A bake as the preview runs it (its own address, development mode); returns the editor-facing messages. */
+    static List<String> previewBakeInto(Path project, Path out, int port, SiteStore store, Properties extra) {
+        return bake(project, out, "http://localhost:" + port, "development", store, extra).problems();
+    }
+
+    /** Prints the editor-facing messages under a heading that says what happened, if there are any. */
+    static void tellEditor(List<String> problems, String what) {
+        if (!problems.isEmpty()) {
+            System.out.println("\n*** " + what + ". Fix these, save, and the preview rebuilds: ***");
+            problems.forEach(System.out::println);
+        }
+    }
+
+    /** One bake of `project` into `out`, converting only what `store` does not already hold. */
+    static Baked bake(Path project, Path out, String baseUrl, String mode, SiteStore store, Properties extra) {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(project.toFile(), out.toFile(), false);
         Properties props = new Properties();
@@ -426,7 +426,7 @@ public class Site {
         Oven oven = new Oven(utensils);
         long start = System.nanoTime();
         oven.bake();
-        lastPhases = String.format("Site.java: JBake %.1f s: start %.1f s, reading content %.1f s, writing pages %.1f s",
+        String phases = String.format("Site.java: JBake %.1f s: start %.1f s, reading content %.1f s, writing pages %.1f s",
                 (System.nanoTime() - start) / 1e9, (crawl[0] - start) / 1e9, (crawl[1] - crawl[0]) / 1e9,
                 (System.nanoTime() - crawl[1]) / 1e9);
         // A check in the templates stops a page with <#stop "message">. JBake passes it on as text, inside its own
@@ -444,7 +444,14 @@ public class Site {
         if (problems.isEmpty()) { // an engine error that is not one of our checks: show it whole
             oven.getErrors().forEach(t -> problems.add(String.valueOf(t)));
         }
-        return problems;
+        return new Baked(problems, phases);
+    }
+
+    /**
+     * What a bake reports: the messages an editor needs ("... cannot be published:" and its "  - " lines; empty when
+     * every page baked), and how long JBake's phases took.
+     */
+    record Baked(List<String> problems, String phases) {
     }
 
     /** The files that changed, appeared or went away between two snapshots. */
@@ -455,9 +462,13 @@ public class Site {
         return changed;
     }
 
+    /** The file extensions JBake converts as AsciiDoc. */
+    static final List<String> ASCIIDOC_EXTENSIONS = List.of("adoc", "asciidoc", "ad");
+
     /** True for the file names JBake converts as AsciiDoc. */
     static boolean isAsciiDoc(String file) {
-        return file.matches(".*\\.(adoc|asciidoc|ad)$");
+        int dot = file.lastIndexOf('.');
+        return dot >= 0 && ASCIIDOC_EXTENSIONS.contains(file.substring(dot + 1));
     }
 
     /**
@@ -668,7 +679,6 @@ public class Site {
      * and meanwhile JBake starts its database on the main thread.
      */
     static final class AheadParser implements ParserEngine {
-        private static final List<String> EXTENSIONS = List.of("adoc", "asciidoc", "ad");
         private static AheadParser installed;
         private static final ExecutorService POOL = Executors.newFixedThreadPool(
                 Runtime.getRuntime().availableProcessors(), task -> {
@@ -687,8 +697,8 @@ public class Site {
         /** Starts parsing every AsciiDoc page JBake will crawl under `content`, and stands in for JBake's engine. */
         static void runAhead(JBakeConfiguration config, Path content) {
             if (installed == null) {
-                installed = new AheadParser(Engines.get(EXTENSIONS.get(0)));
-                EXTENSIONS.forEach(ext -> Engines.register(ext, installed));
+                installed = new AheadParser(Engines.get(ASCIIDOC_EXTENSIONS.get(0)));
+                ASCIIDOC_EXTENSIONS.forEach(ext -> Engines.register(ext, installed));
             }
             installed.ahead.clear();
             List<File> files = new ArrayList<>();
@@ -725,7 +735,7 @@ public class Site {
                 }
                 if (child.isDirectory()) {
                     pages(child, into);
-                } else if (EXTENSIONS.contains(child.getName().replaceFirst(".*\\.", ""))) {
+                } else if (isAsciiDoc(child.getName())) {
                     into.add(child);
                 }
             }

@@ -28,6 +28,12 @@
   <#return v?string>
 </#function>
 
+<#-- The build's store for values worked out once and read many times (bake_memo, src/build/Site.java: JBake hands
+     it over as a one-item list), or "" where JBake runs without it (the tests' fixture bakes). -->
+<#function bakeMemo>
+  <#return (bake_memo[0])!"">
+</#function>
+
 <#-- pagesByPath's result for the page being rendered ("" until first asked). -->
 <#assign pagesByPathOnce = "">
 
@@ -38,7 +44,7 @@
 -->
 <#function pagesByPath>
   <#if !pagesByPathOnce?is_hash>
-    <#local memo = (bake_memo[0])!"">
+    <#local memo = bakeMemo()>
     <#if memo?is_method && memo("pagesByPath")??>
       <#assign pagesByPathOnce = memo("pagesByPath")>
     <#else>

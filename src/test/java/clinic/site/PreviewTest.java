@@ -97,7 +97,7 @@ class PreviewTest {
     void a_changed_sentence_reaches_the_page_and_the_search_index_and_the_site_wide_files_stay() throws IOException {
         Path file = dir.resolve("content/patients/fourth/index.adoc");
         assertTrue(get("/search-index.json").contains("Some plain text"), "the search index before the change");
-        Files.writeString(file, Files.readString(file).replace("Some plain text.", "Zanzibar plain text."));
+        replaceIn(file, "Some plain text.", "Zanzibar plain text.");
         eventually("the new sentence on the page and in the search index", () ->
                 get("/patients/fourth/").contains("Zanzibar plain text.")
                         && get("/search-index.json").contains("Zanzibar"));
@@ -109,13 +109,18 @@ class PreviewTest {
     void a_broken_sentence_is_reported_and_the_page_keeps_its_last_good_version() throws IOException {
         Path file = dir.resolve("content/patients/fifth/index.adoc");
         assertTrue(get("/patients/fifth/").contains("Some plain text."), "the page before the change");
-        Files.writeString(file, Files.readString(file).replace("Some plain text.", "image::/favicon.svg[]"));
+        replaceIn(file, "Some plain text.", "image::/favicon.svg[]");
         eventually("the editor's message for the picture without alt text", () ->
                 logText().contains("content/patients/fifth/index.adoc cannot be published:")
                         && logText().contains("has no alt text"));
         assertTrue(get("/patients/fifth/").contains("Some plain text."), "the last good version is still served");
-        Files.writeString(file, Files.readString(file).replace("image::/favicon.svg[]", "Mended plain text."));
+        replaceIn(file, "image::/favicon.svg[]", "Mended plain text.");
         eventually("the mended page", () -> get("/patients/fifth/").contains("Mended plain text."));
+    }
+
+    /** Saves `file` with `from` replaced by `to`, as an editor's change to one sentence. */
+    static void replaceIn(Path file, String from, String to) throws IOException {
+        Files.writeString(file, Files.readString(file).replace(from, to));
     }
 
     static String get(String path) {
