@@ -13,6 +13,7 @@ import java.util.concurrent.CompletionException;
 import clinic.site.bake.Bake;
 import clinic.site.bake.SiteStore;
 import clinic.site.output.Finish;
+import clinic.site.output.PublishedUrls;
 import clinic.site.pdf.ReferralPdf;
 import clinic.site.preview.Preview;
 
@@ -49,6 +50,15 @@ public final class Site {
                 pdf.join();
             } catch (CompletionException e) {
                 problems.add("The referral form PDF (src/pdf/referral-form.adoc) could not be built: " + e.getCause());
+            }
+            if (problems.isEmpty()) {
+                // Never on a CI server's checkout: there a page missing from the list stops the build instead.
+                PublishedUrls.Kept urls = PublishedUrls.keep(project, out, args[3], "true".equals(System.getenv("CI")));
+                problems.addAll(urls.problems());
+                if (urls.problems().isEmpty() && !urls.added().isEmpty()) {
+                    System.out.println("Added to " + PublishedUrls.FILE + " (every URL ever published): "
+                            + String.join(", ", urls.added()) + ". Commit that file with your change.");
+                }
             }
             if (!problems.isEmpty()) {
                 System.err.println("\n*** The site was not built. Fix these pages and build again: ***");
