@@ -171,8 +171,10 @@ public final class Photos {
                 Picture.Candidate pick = Picture.phonePick(Picture.candidates(picture.selectFirst("source").attr("srcset")));
                 long bytes = photoSet.renditions().stream().filter(r -> pick.url().endsWith(r.suffix()))
                         .mapToLong(Renditions.Rendition::bytes).findFirst().orElseThrow();
-                phoneBytes += bytes;
-                phoneParts.add(src + " " + bytes / 1024 + " KB");
+                if (!phoneParts.contains(src + " " + bytes / 1024 + " KB")) { // a photo shown twice downloads once
+                    phoneBytes += bytes;
+                    phoneParts.add(src + " " + bytes / 1024 + " KB");
+                }
                 ranges.add(new int[] {el.sourceRange().startPos(), el.sourceRange().endPos()});
                 replacements.add(picture.outerHtml());
             }
