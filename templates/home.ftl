@@ -7,7 +7,7 @@
 <@checks.page doc=content/>
 <#-- The production gate: checked once, here, so the message appears once. -->
 <#if (config.site_mode!"") == "production" && u.exampleFacts()?has_content>
-<#stop "\nProduction build refused: jbake.properties still holds example clinic facts:\n  - " + u.exampleFacts()?join("\n  - ") + "\nReplace each with the clinic's real value (and set site.baseurl in pom.xml), then build again.\n">
+<#stop "\nProduction build refused: these clinic facts are still examples (jbake.properties, data/clinic-protocol.yaml):\n  - " + u.exampleFacts()?join("\n  - ") + "\nReplace each with the clinic's real value (and set site.baseurl in pom.xml), then build again.\n">
 </#if>
 <@layout.base title=content.title description=content.description sitePath="/" doc=content>
 <div class="app-hero">

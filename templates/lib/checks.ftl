@@ -76,6 +76,9 @@
   <#list body?matches(r"Unresolved directive in [^ ]+ - (include::[^\s<]*)") as m>
     <#local p = p + ["'" + m?groups[1] + "' could not be included: no such file. Check the name and the path (it is relative to this file's folder)."]>
   </#list>
+  <#list body?matches(r'class="paragraph app-protocol-problem">\s*<p>([^<]*)</p>') as m>
+    <#local p = p + [m?groups[1]?trim]>
+  </#list>
   <#local ids = body?matches(r'id="([^"]+)"')?map(m -> m?groups[1])>
   <#list body?matches(r'href="#([^"]+)"') as m>
     <#if !ids?seq_contains(m?groups[1])>

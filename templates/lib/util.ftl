@@ -28,7 +28,7 @@
   <#return v?string>
 </#function>
 
-<#-- The build's store for values worked out once and read many times (bake_memo, src/build/Site.java: JBake hands
+<#-- The build's store for values worked out once and read many times (bake_memo, clinic.site.bake.BakeMemo: JBake hands
      it over as a one-item list), or "" where JBake runs without it (the tests' fixture bakes). -->
 <#function bakeMemo>
   <#return (bake_memo[0])!"">
@@ -40,7 +40,7 @@
 <#--
   Published web pages keyed by site path, each as {"title": ...}: what breadcrumbs, related links and the link checks
   need. Built in one pass (`hash + hash` in a loop costs the square of the page count), once per bake when the build
-  keeps it in bake_memo (src/build/Site.java), else once per page (docs/benchmark.md).
+  keeps it in bake_memo (clinic.site.bake.BakeMemo), else once per page (docs/benchmark.md).
 -->
 <#function pagesByPath>
   <#if !pagesByPathOnce?is_hash>
@@ -86,7 +86,8 @@
   <#return (parts?size == 0)?then([], result)>
 </#function>
 
-<#-- Clinic facts still holding example values (the word "example" or a fictional 555-01xx number). -->
+<#-- Clinic facts still holding example values (the word "example" or a fictional 555-01xx number), and protocol values
+     still marked example. -->
 <#function exampleFacts>
   <#local found = []>
   <#-- Filtered before sorting: JBake's configuration has hundreds of keys, and this runs on every page. -->
@@ -95,6 +96,10 @@
     <#if v?matches(r"(?is).*(example|555[\s.-]*01\d\d).*")>
       <#local found = found + [k?replace("_", ".", "f") + "=" + v]>
     </#if>
+  </#list>
+  <#-- Protocol values (data/clinic-protocol.yaml) not yet confirmed: clinic.site.protocol.ClinicProtocol lists them. -->
+  <#list (config.protocol_examples!"")?trim?split(" ")?filter(k -> k?has_content) as k>
+    <#local found = found + ["data/clinic-protocol.yaml: " + k + " (example: true)"]>
   </#list>
   <#return found>
 </#function>

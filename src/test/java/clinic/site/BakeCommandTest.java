@@ -23,7 +23,7 @@ import clinic.site.support.FixtureSite;
 import clinic.site.support.SiteProgram;
 
 /**
- * The public build's bake command (`java src/build/Site.java bake`, run by Maven), on a fixture site with one broken
+ * The public build's bake command (`clinic.site.Site bake`, run by Maven), on a fixture site with one broken
  * article: it fails the build, and what it prints is the editor's message (file, field, fix) without JBake's or
  * FreeMarker's stack traces around it; and the referral PDF it draws, or takes from its cache when nothing it is made
  * from changed.
@@ -56,11 +56,11 @@ class BakeCommandTest {
     void the_bake_command_writes_what_stock_jbake_writes_and_the_referral_pdf_only_when_its_inputs_change(
             @TempDir Path dir) throws Exception {
         FixtureSite site = new FixtureSite(dir).withMinimalHome().withProjectContent("_partials");
-        for (int i = 1; i <= 6; i++) { // related links: pagesByPath, which Site.java keeps once per bake
+        for (int i = 1; i <= 6; i++) { // related links: pagesByPath, which the engine keeps once per bake
             site.write("patients/a" + i + "/index.adoc", article("Article " + i, "order=" + i,
                     "related=/patients/a" + (i % 6 + 1) + "/"));
         }
-        // Stock JBake (one thread, no bake_memo) against Site.java (AsciiDoc run ahead on every core, bake_memo).
+        // Stock JBake (one thread, no bake_memo) against clinic.site.Site (AsciiDoc run ahead on every core, bake_memo).
         FixtureSite.Result stock = site.bake();
         assertTrue(stock.errors().isEmpty(), stock.allErrors());
         Path pdfSource = BakedSite.project().resolve("src/pdf");

@@ -1,5 +1,7 @@
 package clinic.site;
 
+import clinic.site.benchmark.BenchmarkCorpus;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
@@ -19,7 +20,7 @@ import clinic.site.support.BakedSite;
 import clinic.site.support.FixtureSite;
 
 /**
- * The synthetic articles of the build benchmark (scripts/benchmark, src/build/BenchmarkCorpus.java) follow the content model:
+ * The synthetic articles of the build benchmark (scripts/benchmark, clinic.site.benchmark.BenchmarkCorpus) follow the content model:
  * a fixture site made of a dozen of them bakes with every in-bake check passing, and the pages have what makes
  * them realistic (sections, a table, lists, cross links to each other, a bibliography that the citations reach).
  */
@@ -30,13 +31,8 @@ class BenchmarkCorpusTest {
     @Test
     void generated_articles_pass_every_check_and_look_like_real_articles(@TempDir Path dir) throws Exception {
         Path generated = dir.resolve("generated");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                BakedSite.project().resolve("src/build/BenchmarkCorpus.java").toString(),
-                String.valueOf(COUNT), generated.toString())
-                .redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the generator did not finish");
-        assertEquals(0, process.exitValue(), output);
+        BenchmarkCorpus.main(new String[] {String.valueOf(COUNT), generated.toString()});
+        String output = "generated into " + generated;
 
         List<Path> files;
         try (Stream<Path> s = Files.walk(generated.resolve("patients"))) {

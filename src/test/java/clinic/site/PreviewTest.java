@@ -24,7 +24,7 @@ import clinic.site.support.FixtureSite;
 import clinic.site.support.SiteProgram;
 
 /**
- * The editors' preview (src/build/Site.java preview), started as ./preview starts it, on a fixture site. It converts
+ * The editors' preview (clinic.site.Site preview), started as ./preview starts it, on a fixture site. It converts
  * again only the articles that changed, and renders only the changed page when just its text changed, so these
  * tests prove that nothing it keeps goes stale: a renamed article is renamed in its section's list too, a deleted
  * article's page goes away, a change to an included part (which leaves the including article's own file untouched)

@@ -57,7 +57,7 @@ public final class BakedSite {
         return allHtml().stream().filter(p -> !isRedirect(p)).toList();
     }
 
-    /** The redirect stubs written at old URLs (Site.finish in src/build/Site.java). */
+    /** The redirect stubs written at old URLs (clinic.site.output.Finish). */
     public static List<Path> redirects() {
         return allHtml().stream().filter(BakedSite::isRedirect).toList();
     }

@@ -1,3 +1,5 @@
+package clinic.site.benchmark;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +17,7 @@ import java.util.Random;
  * == sections (one === subsection), bulleted, numbered and nested lists, a table, an admonition, clinic attributes,
  * link:/patients/bench-NNNN/[...] cross references and a [bibliography] References section cited with <<id>>.
  * Deterministic: article i is the same text for the same i and the same day (the review dates follow today).
- * Usage: java BenchmarkCorpus.java <count> <content folder> [today as yyyy-MM-dd]
+ * Usage: java -cp target/classes clinic.site.benchmark.BenchmarkCorpus <count> <content folder> [today as yyyy-MM-dd]
  */
 public class BenchmarkCorpus {
 

@@ -1,0 +1,122 @@
+package clinic.site.bake;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.jbake.app.ContentStore;
+import org.jbake.app.DocumentList;
+import org.jbake.model.DocumentModel;
+import org.jbake.model.DocumentTypes;
+
+/**
+ * JBake's content store, with three changes that leave the output byte-for-byte the same:
+ * - Reads are answered once per bake. JBake renders each page after reading every document of its type, and the
+ *   templates read every published document on each page: both cost the square of the page count (at 1,000
+ *   articles, most of the bake). Any write forgets the answers; marking a page rendered is not a write that
+ *   any page can see.
+ * - It stays open from one preview bake to the next (JBake closes its store after each bake) and forgets
+ *   documents whose file was deleted, so JBake's hash check converts only the files that changed.
+ * - It hands every document to the renderer, not only those just converted, so each bake writes the whole site;
+ *   or, when only the text of some articles changed (Preview.bodiesOnly), just those pages; the search index later.
+ */
+public final class SiteStore extends ContentStore {
+    private static int generation;
+    private final Map<String, DocumentList<DocumentModel>> allByType = new HashMap<>();
+    private final Map<String, DocumentList<DocumentModel>> publishedByType = new HashMap<>();
+    private boolean open;
+    private Set<String> renderOnly;
+    public final BakeMemo memo = new BakeMemo();
+    private boolean renderSearchIndex;
+
+    public SiteStore() {
+        super("memory", "site" + (++generation));
+    }
+
+    @Override
+    public void startup() {
+        if (!open) {
+            super.startup();
+            open = true;
+            return;
+        }
+        for (String type : DocumentTypes.getDocumentTypes()) {
+            for (DocumentModel doc : getAllContent(type)) {
+                if (doc.getFile() != null && !Files.exists(Path.of(doc.getFile()))) {
+                    deleteContent(doc.getSourceuri());
+                }
+            }
+        }
+    }
+
+    /** True until the first bake has started it: it holds no documents yet. */
+    public boolean isNew() {
+        return !open;
+    }
+
+    @Override
+    public DocumentList<DocumentModel> getAllContent(String type) {
+        return allByType.computeIfAbsent(type, super::getAllContent);
+    }
+
+    @Override
+    public DocumentList<DocumentModel> getPublishedContent(String type) {
+        return publishedByType.computeIfAbsent(type, super::getPublishedContent);
+    }
+
+    @Override
+    public DocumentList<DocumentModel> getUnrenderedContent() {
+        DocumentList<DocumentModel> all = new DocumentList<>();
+        for (String type : DocumentTypes.getDocumentTypes()) {
+            all.addAll(super.getAllContent(type)); // fresh copies: the renderer adds previous/next to each
+        }
+        all.removeIf(doc -> !Boolean.TRUE.equals(doc.get("cached"))); // data files: never pages
+        if (renderOnly != null) {
+            all.removeIf(doc -> !renderOnly.contains(doc.getFile())
+                    && !(renderSearchIndex && "searchindex".equals(doc.getType())));
+        }
+        return all;
+    }
+
+    /** The files whose pages the next bake renders, and whether the search index too; null for every page. */
+    public void renderOnly(Set<String> files, boolean searchIndex) {
+        renderOnly = files;
+        renderSearchIndex = searchIndex;
+    }
+
+    @Override
+    public void addDocument(DocumentModel document) {
+        forgetAnswers();
+        super.addDocument(document);
+    }
+
+    @Override
+    public void deleteContent(String uri) {
+        forgetAnswers();
+        super.deleteContent(uri);
+    }
+
+    @Override
+    public void deleteAllByDocType(String docType) {
+        forgetAnswers();
+        super.deleteAllByDocType(docType);
+    }
+
+    @Override
+    public void close() {
+        forgetAnswers(); // kept open for the next bake; see forget()
+    }
+
+    private void forgetAnswers() {
+        allByType.clear();
+        publishedByType.clear();
+    }
+
+    /** Closes the store for good (its memory database goes with it). */
+    public void forget() {
+        forgetAnswers();
+        super.close();
+    }
+}

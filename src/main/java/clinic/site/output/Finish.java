@@ -1,0 +1,78 @@
+package clinic.site.output;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The public build's last step over a baked folder: drafts out, redirect pages in. */
+public final class Finish {
+
+    private Finish() {
+    }
+
+    /**
+     * Finishes a baked site for publishing (the public build only; the preview keeps drafts, with a banner):
+     * 1. deletes drafts (JBake writes them as *-draft.html);
+     * 2. writes an HTML redirect page at every old URL in the site's _redirects file, for static hosts that cannot
+     *    send real 301s (GitHub Pages). Decision 0007.
+     */
+    public static void finish(Path site, String baseUrl) throws IOException {
+        List<Path> drafts;
+        try (Stream<Path> files = Files.walk(site)) {
+            drafts = files.filter(f -> f.getFileName().toString().endsWith("-draft.html")).toList();
+        }
+        for (Path draft : drafts) {
+            Files.delete(draft);
+        }
+        Path rules = site.resolve("_redirects");
+        List<String> lines = Files.exists(rules) ? Files.readAllLines(rules, StandardCharsets.UTF_8) : List.of();
+        String base = baseUrl.replaceAll("/$", "");
+        int written = 0;
+        for (String line : lines) {
+            String[] parts = line.trim().split("\\s+");
+            if (parts.length < 2 || !parts[0].startsWith("/") || !parts[0].endsWith("/")) {
+                continue;
+            }
+            Path page = site.resolve(parts[0].substring(1)).resolve("index.html");
+            if (Files.exists(page)) {
+                throw new IllegalStateException(parts[0] + " is both a page and a redirect; the bake should have refused this.");
+            }
+            Files.createDirectories(page.getParent());
+            Files.writeString(page, redirectPage(parts[1], base + parts[1]), StandardCharsets.UTF_8);
+            written++;
+        }
+        System.out.println("Site: removed " + drafts.size() + " draft(s), wrote " + written + " redirect page(s)");
+    }
+
+    /** A complete, valid page: instant refresh, canonical link, and a plain link for anyone the refresh misses. */
+    static String redirectPage(String target, String canonical) {
+        String t = target.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+        String c = canonical.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+        return """
+                <!DOCTYPE html>
+                <html lang="en-US">
+                <head>
+                <meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <meta http-equiv="refresh" content="0; url=%1$s">
+                <meta name="robots" content="noindex">
+                <title>This page has moved</title>
+                <meta name="description" content="This page has moved to %1$s.">
+                <link rel="canonical" href="%2$s">
+                <meta property="og:url" content="%2$s">
+                <link rel="stylesheet" href="/css/site.css">
+                </head>
+                <body>
+                <a class="app-skip-link" href="#main">Skip to main content</a>
+                <main id="main" class="app-main app-width-container" tabindex="-1">
+                <h1>This page has moved</h1>
+                <p><a href="%1$s">Go to the new page</a>.</p>
+                </main>
+                </body>
+                </html>
+                """.formatted(t, c);
+    }
+}

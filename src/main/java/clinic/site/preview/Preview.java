@@ -1,0 +1,246 @@
+package clinic.site.preview;
+
+import static clinic.site.bake.Bake.isAsciiDoc;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+import com.sun.net.httpserver.HttpServer;
+
+import clinic.site.bake.Bake;
+import clinic.site.bake.SiteStore;
+import clinic.site.files.FileTree;
+
+/**
+ * The editors' preview: serves the site at http://localhost:8820/ (PREVIEW_PORT) and bakes again after every saved
+ * change (docs/decisions/0009-own-preview-loop.md). Unlike `mvn jbake:inline`, a change saved while a bake runs is
+ * never lost (the tree is compared before and after each bake), deleted files count as changes, each bake goes into
+ * a fresh folder that replaces the served one only when complete, and drafts are shown at their normal address. JRuby
+ * and Asciidoctor stay warm between bakes, and the parsed documents are kept (SiteStore): only files whose content
+ * changed are converted again, by JBake's own check of each file's hash. Every page is still rendered from the
+ * templates into the fresh folder, so lists, links and site-wide checks on other pages never go stale; except when
+ * only the text below the header of some articles changed, which no other page shows: then only those pages are
+ * rendered and put in place in the served folder, one atomic file replace each, and the search index once the editor
+ * pauses. A change anywhere but an AsciiDoc article or an asset (templates, data, partials, jbake.properties) starts
+ * again from nothing. Speed: docs/decisions/0012-build-speed.md and 0013-build-speed-second-pass.md.
+ */
+public final class Preview {
+
+    private Preview() {
+    }
+
+    static final List<String> WATCHED = List.of("content", "templates", "assets", "data", "jbake.properties");
+    static final String SEARCH_INDEX = "search-index.json";
+    static final long INDEX_PAUSE_NANOS = 1_500_000_000L;
+
+    public static void run(Path project) throws Exception {
+        int port = Integer.parseInt(System.getenv().getOrDefault("PREVIEW_PORT", "8820"));
+        Path work = Files.createTempDirectory("handoo-preview");
+        AtomicReference<Path> served = new AtomicReference<>();
+
+        Map<String, String> before = snapshot(project);
+        Map<String, String> headers = headers(before);
+        SiteStore store = new SiteStore();
+        served.set(previewBake(project, work, port, store));
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        server.createContext("/", exchange -> PreviewServer.serve(exchange, served.get()));
+        server.start();
+        System.out.println("\nPreview ready: http://localhost:" + port + "/   (Ctrl+C to stop; drafts are shown with a banner)");
+
+        boolean indexBehind = false; // pages changed since the search index was last written
+        long lastSave = 0;
+        while (true) {
+            Thread.sleep(250);
+            Map<String, String> now = snapshot(project);
+            if (now.equals(before)) {
+                // The search index holds every page's text (3 s to write at 1,000 articles): it is brought up to
+                // date once the editor has paused for a second and a half, so it never holds up the next page.
+                if (indexBehind && System.nanoTime() - lastSave > INDEX_PAUSE_NANOS) {
+                    store.renderOnly(Set.of(), true);
+                    bakeIntoServed(project, work, port, store, served.get());
+                    indexBehind = false;
+                }
+                continue;
+            }
+            long start = System.nanoTime();
+            lastSave = start;
+            Set<String> changed = changedFiles(before, now);
+            Set<String> bodiesOnly = null;
+            if (!onlyArticlesOrAssets(project, changed)) {
+                store.forget();
+                store = new SiteStore();
+            } else {
+                bodiesOnly = bodiesOnly(changed, before, now, headers);
+            }
+            before = now; // anything saved from here on, even during the bake, triggers the next one
+            if (bodiesOnly == null) {
+                headers = headers(now);
+                store.renderOnly(null, false);
+                Path old = served.getAndSet(previewBake(project, work, port, store));
+                FileTree.delete(old);
+                indexBehind = false;
+            } else {
+                store.renderOnly(bodiesOnly, false);
+                bakeIntoServed(project, work, port, store, served.get());
+                indexBehind = true;
+            }
+            System.out.printf("Rebuilt in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    /**
+     * Renders only the store's renderOnly pages (and the search index, if asked), into a scratch folder, and moves
+     * each file into the served folder, one atomic replace per file: a reader gets the old page or the new one. When a
+     * page cannot be built, none is moved (JBake leaves a stopped page half-written): the served pages stay as they
+     * were until the editor's fix, and the message says what to fix.
+     */
+    static void bakeIntoServed(Path project, Path work, int port, SiteStore store, Path served) throws Exception {
+        Path scratch = Files.createTempDirectory(work, "pages");
+        List<String> problems = previewBakeInto(project, scratch, port, store, Bake.listsOff());
+        List<Path> rendered = List.of();
+        if (problems.isEmpty()) {
+            try (Stream<Path> files = Files.walk(scratch)) {
+                rendered = files.filter(f -> f.toString().endsWith(".html") || f.endsWith(SEARCH_INDEX)).toList();
+            }
+        }
+        for (Path file : rendered) {
+            Path target = served.resolve(scratch.relativize(file).toString());
+            Files.createDirectories(target.getParent());
+            Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        FileTree.delete(scratch);
+        tellEditor(problems, "Some pages could not be built (their last good version is still shown)");
+    }
+
+    /** A whole preview bake into a new folder: prints the editor-facing errors and still serves what did bake. */
+    static Path previewBake(Path project, Path work, int port, SiteStore store) throws Exception {
+        Path out = Files.createTempDirectory(work, "site");
+        List<String> problems = previewBakeInto(project, out, port, store, new Properties());
+        // What the Maven build adds beside JBake's output (fuse.js for the search page), unpacked by ./preview.
+        FileTree.copyTree(project.resolve("target/preview-vendor"), out);
+        tellEditor(problems, "Some pages could not be built");
+        return out;
+    }
+
+    /** A bake as the preview runs it (its own address, development mode); returns the editor-facing messages. */
+    static List<String> previewBakeInto(Path project, Path out, int port, SiteStore store, Properties extra) {
+        return Bake.bake(project, out, "http://localhost:" + port, "development", store, extra).problems();
+    }
+
+    /** Prints the editor-facing messages under a heading that says what happened, if there are any. */
+    static void tellEditor(List<String> problems, String what) {
+        if (!problems.isEmpty()) {
+            System.out.println("\n*** " + what + ". Fix these, save, and the preview rebuilds: ***");
+            problems.forEach(System.out::println);
+        }
+    }
+
+    /** The files that changed, appeared or went away between two snapshots. */
+    static Set<String> changedFiles(Map<String, String> before, Map<String, String> now) {
+        Set<String> changed = new HashSet<>(before.keySet());
+        changed.addAll(now.keySet());
+        changed.removeIf(f -> Objects.equals(before.get(f), now.get(f)));
+        return changed;
+    }
+
+    /** The file extensions JBake converts as AsciiDoc. */
+    static final List<String> ASCIIDOC_EXTENSIONS = List.of("adoc", "asciidoc", "ad");
+
+    /** True for the file names JBake converts as AsciiDoc. */
+    static boolean isAsciiDoc(String file) {
+        int dot = file.lastIndexOf('.');
+        return dot >= 0 && ASCIIDOC_EXTENSIONS.contains(file.substring(dot + 1));
+    }
+
+    /**
+     * True when every changed file is an AsciiDoc file JBake crawls as a page (under content/, outside a folder with
+     * .jbakeignore) or an asset: the only changes a kept store can take in by converting just those files.
+     */
+    static boolean onlyArticlesOrAssets(Path project, Set<String> changed) {
+        for (String f : changed) {
+            Path file = Path.of(f);
+            if (file.startsWith(project.resolve("assets"))) {
+                continue;
+            }
+            if (!file.startsWith(project.resolve("content")) || !isAsciiDoc(f)) {
+                return false;
+            }
+            for (Path dir = file.getParent(); dir.startsWith(project.resolve("content")); dir = dir.getParent()) {
+                if (Files.exists(dir.resolve(".jbakeignore"))) {
+                    return false; // an included part (content/_partials): its pages' hashes do not change
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The articles whose text alone changed: every changed file existed before and after, and its header (the lines
+     * above ~~~~~~: title, status, links, dates) is as it was. Then no other page can show anything new, and only
+     * those pages and the search index need rendering. Null when anything else changed.
+     */
+    static Set<String> bodiesOnly(Set<String> changed, Map<String, String> before, Map<String, String> now,
+            Map<String, String> headers) {
+        for (String f : changed) {
+            if (!before.containsKey(f) || !now.containsKey(f) || !isAsciiDoc(f) || !header(f).equals(headers.get(f))) {
+                return null;
+            }
+        }
+        return changed;
+    }
+
+    /** The header of every AsciiDoc file in a snapshot, by path. */
+    static Map<String, String> headers(Map<String, String> snapshot) {
+        Map<String, String> headers = new HashMap<>();
+        for (String f : snapshot.keySet()) {
+            if (isAsciiDoc(f)) {
+                headers.put(f, header(f));
+            }
+        }
+        return headers;
+    }
+
+    /** A file's JBake header: its text up to the ~~~~~~ line (all of it when there is none; "" when unreadable). */
+    static String header(String file) {
+        try {
+            String text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+            int end = text.indexOf("\n~~~~~~");
+            return end < 0 ? text : text.substring(0, end);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** Last-modified time and size of every watched file: equal snapshots mean nothing changed. */
+    static Map<String, String> snapshot(Path project) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        for (String name : WATCHED) {
+            Path root = project.resolve(name);
+            if (!Files.exists(root)) {
+                continue;
+            }
+            try (Stream<Path> s = Files.walk(root)) {
+                for (Path p : s.filter(Files::isRegularFile).toList()) {
+                    files.put(p.toString(), Files.getLastModifiedTime(p).toMillis() + ":" + Files.size(p));
+                }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                files.put(root + "#unreadable", String.valueOf(System.nanoTime())); // a file vanished mid-walk: look again
+            }
+        }
+        return files;
+    }
+}

@@ -1,0 +1,217 @@
+package clinic.site.protocol;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * The clinic's own protocol (doses, times, thresholds, who is treated and who is not), from data/clinic-protocol.yaml:
+ * the one place these values live, like the clinic facts in jbake.properties. Each top-level key is one entry:
+ *
+ *   observation_minutes:              a value: {protocol_observation_minutes} in AsciiDoc,
+ *     about: what it is, for editors          config.protocol_observation_minutes in templates
+ *     example: true                   until the medical director confirms it (the public build refuses examples)
+ *     value: "120"
+ *   contraindications_absolute:       a list in two voices: protocol::contraindications_absolute[voice=patients]
+ *     about: ...
+ *     example: true
+ *     items:
+ *       - patients: You are pregnant or could be pregnant
+ *         physicians: Pregnancy
+ *
+ * The file is read as YAML nodes (not as plain maps) so that every problem can name its line.
+ */
+public final class ClinicProtocol {
+
+    /** Where the file lives in the project. */
+    public static final String FILE = "data/clinic-protocol.yaml";
+    /** The voices a list entry is written in. */
+    public static final List<String> VOICES = List.of("patients", "physicians");
+
+    /** One entry: a value (items null) or a list (value null); line is where its key stands in the file. */
+    public record Entry(String key, int line, String about, boolean example, String value, List<Map<String, String>> items) {
+    }
+
+    private static final Map<Path, Loaded> CACHE = new ConcurrentHashMap<>();
+
+    private record Loaded(long modified, long size, ClinicProtocol protocol) {
+    }
+
+    private final Map<String, Entry> entries;
+    private final List<String> problems;
+
+    private ClinicProtocol(Map<String, Entry> entries, List<String> problems) {
+        this.entries = entries;
+        this.problems = problems;
+    }
+
+    /** The project's protocol; empty (no entries, no problems) when the project has no such file. */
+    public static ClinicProtocol load(Path project) {
+        Path file = project.resolve(FILE);
+        try {
+            if (!Files.isRegularFile(file)) {
+                return new ClinicProtocol(Map.of(), List.of());
+            }
+            long modified = Files.getLastModifiedTime(file).toMillis();
+            long size = Files.size(file);
+            Loaded kept = CACHE.get(file);
+            if (kept != null && kept.modified() == modified && kept.size() == size) {
+                return kept.protocol();
+            }
+            ClinicProtocol protocol = parse(file);
+            CACHE.put(file, new Loaded(modified, size, protocol));
+            return protocol;
+        } catch (IOException e) {
+            return new ClinicProtocol(Map.of(), List.of(FILE + ": cannot be read (" + e.getMessage() + ")."));
+        }
+    }
+
+    private static ClinicProtocol parse(Path file) throws IOException {
+        List<String> problems = new ArrayList<>();
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        Node root;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
+            problems.add(FILE + ":" + line + ": this is not valid YAML (" + e.getProblem()
+                    + "). Check the indentation and put text with a colon in \"quotes\".");
+            return new ClinicProtocol(Map.of(), problems);
+        }
+        if (root == null) {
+            return new ClinicProtocol(Map.of(), List.of());
+        }
+        if (!(root instanceof MappingNode map)) {
+            problems.add(FILE + ":1: the file must be a list of entries, each 'name:' followed by its fields.");
+            return new ClinicProtocol(Map.of(), problems);
+        }
+        for (NodeTuple tuple : map.getValue()) {
+            String key = scalar(tuple.getKeyNode());
+            int line = tuple.getKeyNode().getStartMark().getLine() + 1;
+            String where = FILE + ":" + line + ": entry '" + key + "': ";
+            if (key == null || !key.matches("[a-z][a-z0-9_]*")) {
+                problems.add(where + "use a name of lower-case letters, digits and _ (for example observation_minutes).");
+                continue;
+            }
+            if (!(tuple.getValueNode() instanceof MappingNode fields)) {
+                problems.add(where + "give it the fields about, example and value (or items).");
+                continue;
+            }
+            Map<String, Node> byName = new LinkedHashMap<>();
+            for (NodeTuple f : fields.getValue()) {
+                String name = scalar(f.getKeyNode());
+                int fieldLine = f.getKeyNode().getStartMark().getLine() + 1;
+                if (!List.of("about", "example", "value", "items").contains(name)) {
+                    problems.add(FILE + ":" + fieldLine + ": entry '" + key + "': unknown field '" + name
+                            + "'. Use about, example, value or items.");
+                    continue;
+                }
+                byName.put(name, f.getValueNode());
+            }
+            String about = scalar(byName.get("about"));
+            if (about == null || about.isBlank()) {
+                problems.add(where + "field 'about' is missing: say in one line what the value is, for editors.");
+            }
+            String example = scalar(byName.get("example"));
+            if (example != null && !List.of("true", "false").contains(example)) {
+                problems.add(where + "field 'example' is '" + example + "'; use true (not yet confirmed) or remove the line.");
+            }
+            String value = byName.containsKey("value") ? scalar(byName.get("value")) : null;
+            List<Map<String, String>> items = null;
+            if (byName.containsKey("value") == byName.containsKey("items")) {
+                problems.add(where + "give it either 'value' (one value) or 'items' (a list), not both or neither.");
+            } else if (byName.containsKey("value") && (value == null || value.isBlank())) {
+                problems.add(where + "field 'value' is empty.");
+            } else if (byName.containsKey("items")) {
+                items = items(key, byName.get("items"), problems);
+            }
+            entries.put(key, new Entry(key, line, about, "true".equals(example), value, items));
+        }
+        return new ClinicProtocol(entries, problems);
+    }
+
+    private static List<Map<String, String>> items(String key, Node node, List<String> problems) {
+        List<Map<String, String>> items = new ArrayList<>();
+        if (!(node instanceof SequenceNode list) || list.getValue().isEmpty()) {
+            problems.add(FILE + ":" + (node.getStartMark().getLine() + 1) + ": entry '" + key
+                    + "': 'items' must be a list, each item starting with '- patients:' and a 'physicians:' line.");
+            return items;
+        }
+        for (Node itemNode : list.getValue()) {
+            int line = itemNode.getStartMark().getLine() + 1;
+            Map<String, String> item = new LinkedHashMap<>();
+            if (itemNode instanceof MappingNode itemMap) {
+                for (NodeTuple t : itemMap.getValue()) {
+                    item.put(scalar(t.getKeyNode()), scalar(t.getValueNode()));
+                }
+            }
+            if (!item.keySet().equals(new java.util.HashSet<>(VOICES))
+                    || item.values().stream().anyMatch(v -> v == null || v.isBlank())) {
+                problems.add(FILE + ":" + line + ": entry '" + key
+                        + "': each item needs exactly two lines, 'patients:' (plain words) and 'physicians:' (clinical words).");
+                continue;
+            }
+            items.add(item);
+        }
+        return items;
+    }
+
+    private static String scalar(Node node) {
+        return node instanceof ScalarNode s ? s.getValue() : null;
+    }
+
+    /** Problems with the file, each "data/clinic-protocol.yaml:LINE: ..."; empty when it can be used. */
+    public List<String> problems() {
+        return problems;
+    }
+
+    /** The entry of this name, or null. */
+    public Entry entry(String key) {
+        return entries.get(key);
+    }
+
+    /** Every entry, in file order. */
+    public List<Entry> entries() {
+        return List.copyOf(entries.values());
+    }
+
+    /** The names of the entries still marked example. */
+    public List<String> examples() {
+        return entries.values().stream().filter(Entry::example).map(Entry::key).toList();
+    }
+
+    /**
+     * JBake settings for the bake: protocol.KEY for every value (JBake hands them to AsciiDoc as {protocol_KEY} and
+     * to templates as config.protocol_KEY), protocol.examples (the names still marked example, for the example banner
+     * and the production refusal) and protocol.file (where the protocol:: lists are read from).
+     */
+    public Properties settings(Path project) {
+        Properties props = new Properties();
+        for (Entry e : entries.values()) {
+            if (e.value() != null) {
+                props.setProperty("protocol." + e.key(), e.value());
+            }
+        }
+        props.setProperty("protocol.examples", String.join(" ", examples()));
+        props.setProperty("protocol.file", project.resolve(FILE).toString());
+        return props;
+    }
+}
