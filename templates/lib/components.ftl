@@ -82,12 +82,24 @@
 <#--
   reviewDates: NHS "Page last reviewed / Next review due" block, placed right after the content.
   reviewed, nextReview  ISO dates; author plain text; reviewer "medical_director" or a name.
+  Honest status (issue 14): while the reviewer is still an example value, no review has happened, so the block says
+  the clinical review is pending instead of naming a reviewer (production refuses example values anyway).
 -->
+<#function reviewerName reviewer>
+  <#return (reviewer == "medical_director")?then(u.configText("clinic_medical_director") + ", medical director", reviewer)>
+</#function>
+<#function reviewPending reviewer>
+  <#return reviewerName(reviewer)?matches(r"(?is).*\bexample\b.*")>
+</#function>
 <#macro reviewDates reviewed nextReview author reviewer>
-<#local reviewerName = (reviewer == "medical_director")?then(u.configText("clinic_medical_director") + ", medical director", reviewer)>
 <div class="app-review-dates">
-  <p>Written by ${author}. Clinically reviewed by ${reviewerName}.</p>
+  <#if reviewPending(reviewer)>
+  <p>Written by ${author}. <strong>Clinical review pending:</strong> the clinic's medical reviewer has not yet been named, so no clinician has signed this page off.</p>
+  <p>Last updated: <time datetime="${reviewed}">${u.longDate(reviewed)}</time><br>
+  <#else>
+  <p>Written by ${author}. Clinically reviewed by ${reviewerName(reviewer)}.</p>
   <p>Page last reviewed: <time datetime="${reviewed}">${u.longDate(reviewed)}</time><br>
+  </#if>
   Next review due: <time datetime="${nextReview}">${u.longDate(nextReview)}</time></p>
   <#-- The warning window before a review falls due (the bake fails once it is overdue). Editors only: the
        public build does not show it. -->

@@ -168,8 +168,10 @@
 <#local graph = []>
 <#if (doc.type!"") == "article">
   <#local reviewer = ((doc.reviewer!"") == "medical_director")?then(u.configText("clinic_medical_director"), doc.reviewer!"")>
+  <#-- No review claim while the reviewer is an example (see c.reviewPending): the date is then only a modification date. -->
+  <#local review = c.reviewPending(doc.reviewer!"")?then(',"dateModified":' + s(doc.reviewed), ',"lastReviewed":' + s(doc.reviewed) + ',"reviewedBy":{"@type":"Person","name":' + s(reviewer) + '}')>
   <#local graph = graph + ['{"@type":"MedicalWebPage","@id":' + s(url) + ',"url":' + s(url) + ',"name":' + s(title) + ',"description":' + s(description)
-    + ',"inLanguage":' + s(u.configText("site_language")) + ',"lastReviewed":' + s(doc.reviewed) + ',"reviewedBy":{"@type":"Person","name":' + s(reviewer) + '}'
+    + ',"inLanguage":' + s(u.configText("site_language")) + review
     + ',"author":{"@type":"Organization","name":' + s(doc.author) + '},"publisher":{"@id":' + s(u.absolute("/#clinic")) + '}'
     + ',"audience":{"@type":' + s((doc.audience == "physicians")?then("MedicalAudience", "PeopleAudience")) + ',"audienceType":' + s((doc.audience == "physicians")?then("Clinician", "Patient")) + '}'
     + ',"about":{"@type":"Drug","name":"Ketamine"}}']>
