@@ -58,7 +58,7 @@
 <template id="search-crisis-answer">
   <section class="app-search-crisis__answer" aria-labelledby="search-crisis-heading">
     <h2 class="app-search-crisis__heading" id="search-crisis-heading">Get help now</h2>
-    <p>If you are thinking about suicide or hurting yourself, talk to someone now. It is free, private and open all day and night.</p>
+    <p>If you are thinking about suicide or hurting yourself, talk to someone now. It is free, and open all day and night.</p>
     <ul class="app-search-crisis__actions">
       <li><a class="app-search-crisis__action" href="tel:988">Call 988</a></li>
       <li><a class="app-search-crisis__action" href="sms:988">Text 988</a></li>
