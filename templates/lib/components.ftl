@@ -47,6 +47,7 @@
       <li>you feel you cannot keep yourself safe</li>
     </ul>
     <p>Call <a href="tel:911"><strong>911</strong></a> or go to the nearest emergency room if you or someone else is in danger now.</p>
+    <p><a href="/help-now/">Help now: what to do right now</a></p>
     <p class="app-care-card__note">We are not an emergency service, and we do not watch messages out of hours.</p>
   </div>
 </aside>
