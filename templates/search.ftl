@@ -5,9 +5,7 @@
   types, above the A–Z; fuse.js and /search-index.json load only when the reader starts to search.
 -->
 <#import "lib/layout.ftl" as layout>
-<#import "lib/checks.ftl" as checks>
 <#import "lib/util.ftl" as u>
-<@checks.page doc=content/>
 <#assign topics = published_content?filter(d -> u.isPage(d) && d.type != "search")?sort_by("title")>
 <#assign letters = []>
 <#list topics as d><#if !letters?seq_contains(d.title[0]?upper_case)><#assign letters = letters + [d.title[0]?upper_case]></#if></#list>
