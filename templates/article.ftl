@@ -2,16 +2,14 @@
 <#-- article: a health article for patients or physicians, with care card, contents, review dates and references. -->
 <#import "lib/layout.ftl" as layout>
 <#import "lib/components.ftl" as c>
-<#import "lib/checks.ftl" as checks>
 <#import "lib/util.ftl" as u>
 <#import "lib/figures.ftl" as figures>
 <#assign pages = u.pagesByPath()>
-<@checks.article doc=content pages=pages/>
 <#-- Figure slots (passthrough blocks holding an HTML comment "figure:name") become the build's inline SVG figures. -->
 <#assign body = u.body(content)>
 <#list body?matches(r"<!-- figure:([a-z0-9-]+) -->") as slot>
   <#if !figures.names?seq_contains(slot?groups[1])>
-    <@checks.report doc=content problems=["figure '" + slot?groups[1] + "' does not exist. Known figures: " + figures.names?join(", ") + "."]/>
+    <@figures.report problems=["figure '" + slot?groups[1] + "' does not exist. Known figures: " + figures.names?join(", ") + "."]/>
   </#if>
   <#assign figureHtml><@figures.render name=slot?groups[1]/></#assign>
   <#assign body = body?replace(slot, figureHtml?markup_string)>

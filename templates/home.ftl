@@ -2,9 +2,7 @@
 <#-- home: two doors (patients, physicians), the phone number, and the editor's short summary. -->
 <#import "lib/layout.ftl" as layout>
 <#import "lib/components.ftl" as c>
-<#import "lib/checks.ftl" as checks>
 <#import "lib/util.ftl" as u>
-<@checks.page doc=content/>
 <#-- The production gate: checked once, here, so the message appears once. -->
 <#if (config.site_mode!"") == "production" && u.exampleFacts()?has_content>
 <#stop "\nProduction build refused: these clinic facts are still examples (jbake.properties, data/clinic-protocol.yaml):\n  - " + u.exampleFacts()?join("\n  - ") + "\nReplace each with the clinic's real value (and set site.baseurl in pom.xml), then build again.\n">

@@ -2,9 +2,7 @@
 <#-- news: the news listing page, newest first, with a link to the Atom feed. -->
 <#import "lib/layout.ftl" as layout>
 <#import "lib/components.ftl" as c>
-<#import "lib/checks.ftl" as checks>
 <#import "lib/util.ftl" as u>
-<@checks.page doc=content/>
 <@layout.base title=content.title description=content.description sitePath=u.path(content) draft=(content.status == "draft") doc=content>
 <h1>${content.title}</h1>
 <p class="app-lead">${content.description}</p>

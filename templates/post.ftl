@@ -1,9 +1,7 @@
 <#ftl output_format="HTML">
 <#-- post: a dated news item. -->
 <#import "lib/layout.ftl" as layout>
-<#import "lib/checks.ftl" as checks>
 <#import "lib/util.ftl" as u>
-<@checks.page doc=content/>
 <@layout.base title=content.title description=content.description sitePath=u.path(content) ogType="article" draft=(content.status == "draft") doc=content>
 <article class="app-article">
   <h1>${content.title}</h1>

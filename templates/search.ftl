@@ -7,9 +7,7 @@
   in this page so that it never waits for the index) brings the crisis answer above every result.
 -->
 <#import "lib/layout.ftl" as layout>
-<#import "lib/checks.ftl" as checks>
 <#import "lib/util.ftl" as u>
-<@checks.page doc=content/>
 <#assign topics = published_content?filter(d -> u.isPage(d) && d.type != "search")?sort_by("title")>
 <#assign helpNow = u.pagesByPath()["/help-now/"]!{}>
 <#assign crisisPhrases = (data.get("crisis-terms.yaml").phrases)![]>

@@ -2,9 +2,7 @@
 <#-- section: the front page of an audience's section; the editor's body, then its articles under group headings. -->
 <#import "lib/layout.ftl" as layout>
 <#import "lib/components.ftl" as c>
-<#import "lib/checks.ftl" as checks>
 <#import "lib/util.ftl" as u>
-<@checks.page doc=content/>
 <#assign articles = published_articles?filter(a -> (a.audience!"") == content.audience)>
 <@layout.base title=content.title description=content.description sitePath=u.path(content) draft=(content.status == "draft") doc=content>
 <h1>${content.title}</h1>

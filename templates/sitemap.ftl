@@ -1,9 +1,6 @@
 <#ftl output_format="XML">
-<#-- sitemap: every published web page (drafts, the stylesheet and robots.txt are not pages).
-     Rendered once per bake, after the pages, so it also runs the whole-site checks. -->
+<#-- sitemap: every published web page (drafts, the stylesheet and robots.txt are not pages). -->
 <#import "lib/util.ftl" as u>
-<#import "lib/checks.ftl" as checks>
-<@checks.site/>
 <?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 <#list published_content?filter(d -> u.isPage(d))?sort_by("uri") as d>

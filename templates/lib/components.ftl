@@ -115,7 +115,7 @@
 
 <#--
   relatedLinks: "Next step" and "Related pages" at the end of an article, from the front-matter fields
-  `next` and `related`. A path that is not a published page stops the build (see lib/checks.ftl).
+  `next` and `related`. A path that is not a published page stops the build (clinic.site.validation.SiteRules).
 -->
 <#macro relatedLinks next related pages>
 <#if next?has_content || related?has_content>

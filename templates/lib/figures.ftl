@@ -24,7 +24,18 @@
   - Weight: /physicians/evidence/ (chart + table) is the heaviest page and sits just under the 14 KB first-flight
     budget of PageWeightTest, and figure.css is in every page's CSS. Keep both lean; measure before adding.
 -->
-<#import "checks.ftl" as checks>
+<#-- The content file of the page being rendered, relative to the project ("content/patients/x/index.adoc"). -->
+<#function sourceFile>
+  <#return "content/" + content.file?replace("\\", "/")?keep_after_last("/content/")>
+</#function>
+
+<#-- Stops the bake over a figure or its data: one "content/x/index.adoc: message" line per problem, the form of every
+     other problem (clinic.site.validation.Problem), which clinic.site.bake.Bake passes on to the editor. -->
+<#macro report problems>
+<#if problems?has_content>
+<#stop "\n" + problems?map(p -> sourceFile() + ": " + p)?join("\n") + "\n">
+</#if>
+</#macro>
 
 <#-- The figures an article may place. -->
 <#assign names = ["infusion-timeline", "ketamine-mechanism", "evidence-response-chart", "evidence-table", "evidence-patient-summary"]>
@@ -165,7 +176,7 @@
 <#function evidence>
   <#local ev = data.get("evidence.yaml")!"">
   <#if !ev?is_hash || !(ev.trials!"")?is_sequence>
-    <#stop "\ndata/evidence.yaml is missing or has no `trials:` list. It feeds the evidence figures of " + checks.sourceFile(content) + ".\n">
+    <#stop "\n" + sourceFile() + ": data/evidence.yaml is missing or has no `trials:` list; it feeds this page's evidence figures.\n">
   </#if>
   <#return ev>
 </#function>
@@ -220,7 +231,7 @@
     <#local problems = problems + [where + "the outcome has {response} but the trial has no `response:` numbers."]>
   </#if>
 </#list>
-<@checks.report doc=content problems=problems/>
+<@report problems=problems/>
 </#macro>
 
 <#-- respondingTrials: the trials with response rates against a comparator, in the data file's order. -->
@@ -321,12 +332,12 @@
 <#local ev = evidence()>
 <#local matches = ev.trials?filter(t -> t.cite == (ev.patient_summary!""))>
 <#if !matches?has_content || !(matches[0].response??) || !(matches[0].response.plain!"")?has_content>
-  <@checks.report doc=content problems=["data/evidence.yaml: `patient_summary` must name the cite of a trial with `response:` numbers and a `response.plain` wording (now: '" + (ev.patient_summary!"") + "')."]/>
+  <@report problems=["data/evidence.yaml: `patient_summary` must name the cite of a trial with `response:` numbers and a `response.plain` wording (now: '" + (ev.patient_summary!"") + "')."]/>
 </#if>
 <#local t = matches[0]>
 <@checkTrials trials=[t]/>
 <#list respondingTrials(ev)?filter(o -> o.group == t.group && o.n?is_number && o.n > t.n) as larger>
-  <@checks.report doc=content problems=["data/evidence.yaml: " + larger.study + " (N = " + larger.n?c + ") is now larger than " + t.study + ", which the patients' summary and this page call the largest trial. Update the page and `patient_summary`."]/>
+  <@report problems=["data/evidence.yaml: " + larger.study + " (N = " + larger.n?c + ") is now larger than " + t.study + ", which the patients' summary and this page call the largest trial. Update the page and `patient_summary`."]/>
 </#list>
 <#local arms = [
   {"key": "ketamine", "name": "Ketamine", "value": t.response.ketamine},

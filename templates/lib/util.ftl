@@ -15,7 +15,7 @@
   <#return config.site_baseurl?remove_ending("/") + sitePath>
 </#function>
 
-<#-- "2026-11-24" -> "24 November 2026". Assumes a date already checked by lib/checks.ftl. -->
+<#-- "2026-11-24" -> "24 November 2026". Assumes a date already checked (clinic.site.validation.HeaderRules). -->
 <#function longDate isoDate>
   <#return isoDate?date("yyyy-MM-dd")?string("d MMMM yyyy")>
 </#function>

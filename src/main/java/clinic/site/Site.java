@@ -2,6 +2,7 @@ package clinic.site;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.logging.LogManager;
 import java.util.ArrayList;
@@ -19,8 +20,8 @@ import clinic.site.preview.Preview;
  * The site's commands, run by Maven (pom.xml, execution bake) and ./preview:
  *
  *   bake PROJECT OUT BASE-URL MODE   the public build: one bake into OUT, then the referral form PDF printed from
- *                                     the baked form page; on any page that cannot be published it prints the
- *                                     editor-facing messages and exits 1; else it finishes OUT for publishing
+ *                                     the baked form page; on any problem (clinic.site.validation) it prints one line
+ *                                     per problem, then NOT_BUILT, and exits 1; else it finishes OUT for publishing
  *   preview [PROJECT]                 the editors' preview (clinic.site.preview.Preview)
  *   finish SITE BASE-URL              the public build's last step alone (bake runs it)
  */
@@ -28,6 +29,9 @@ public final class Site {
 
     private Site() {
     }
+
+    /** The last line of a refused bake. */
+    public static final String NOT_BUILT = "The site was not built: fix the lines above, then build again.";
 
     public static void main(String[] args) throws Exception {
         quietEngines();
@@ -46,7 +50,7 @@ public final class Site {
                 try {
                     ReferralPdf.referralPdf(project, out);
                 } catch (RuntimeException | IOException e) {
-                    problems.add("The referral form PDF could not be printed from " + ReferralPdf.PAGE + ": " + e);
+                    problems.add(pdfProblem(e));
                 }
             }
             if (problems.isEmpty()) {
@@ -59,8 +63,10 @@ public final class Site {
                 }
             }
             if (!problems.isEmpty()) {
-                System.err.println("\n*** The site was not built. Fix these pages and build again: ***");
+                // One line per problem, "file:line: message", which editors and terminals open at that line; then
+                // one line that says what happened. Nothing else: no stack trace (the exit code fails the build).
                 problems.forEach(System.err::println);
+                System.err.println(NOT_BUILT);
                 System.exit(1);
             }
             Finish.finish(out, args[3]);
@@ -75,6 +81,17 @@ public final class Site {
                     + " | finish SITE BASE-URL");
             System.exit(2);
         }
+    }
+
+    /** The line for a referral PDF that could not be drawn, in the form of every other problem. */
+    static String pdfProblem(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        String why = cause instanceof NoSuchFileException missing ? "no such file or folder: " + missing.getFile()
+                : String.valueOf(cause.getMessage());
+        return ReferralPdf.PAGE + ": the referral form PDF could not be printed from this page (" + why + ").";
     }
 
     /**

@@ -20,8 +20,9 @@ import clinic.site.support.SiteProgram;
 
 /**
  * The public build's bake command (`clinic.site.Site bake`, run by Maven), on a fixture site with one broken
- * article: it fails the build, and what it prints is the editor's message (file, field, fix) without JBake's or
- * FreeMarker's stack traces around it; and what it writes, which is what stock JBake writes.
+ * article: it fails the build, builds nothing, and what it prints is the editor's line (file:line: field and fix) and
+ * one line saying the site was not built, without JBake's or FreeMarker's stack traces around them; and that a
+ * site that bakes is written as stock JBake writes it.
  */
 class BakeCommandTest {
 
@@ -38,13 +39,15 @@ class BakeCommandTest {
         System.out.println("The build's output for a broken article:\n" + output);
 
         assertEquals(1, bake.exitValue(), output);
-        assertTrue(output.contains("*** The site was not built. Fix these pages and build again: ***\n"
-                + "content/patients/bad-date/index.adoc cannot be published:\n"
-                + "  - field 'reviewed' is '24/11/2026', which is not a date in the form yyyy-MM-dd"), output);
+        assertTrue(output.contains("content/patients/bad-date/index.adoc:10: field 'reviewed' is '24/11/2026', which is"
+                + " not a date in the form yyyy-MM-dd (for example 2026-11-24).\n"), output);
+        assertTrue(output.endsWith("\n" + Site.NOT_BUILT + "\n"), "the last line says the site was not built:\n" + output);
+        for (String line : output.substring(0, output.lastIndexOf(Site.NOT_BUILT)).strip().split("\n")) {
+            assertTrue(line.matches("content/[^ :]+(:\\d+)?: .+"), "not a 'file:line: message' line: " + line);
+        }
         assertFalse(output.contains("StopException") || output.contains("FTL stack") || output.contains("\tat "),
                 "stack traces around the message:\n" + output);
-        assertTrue(Files.readString(dir.resolve("output/patients/good/index.html")).contains("A good article"),
-                "the good article still baked");
+        assertFalse(Files.exists(dir.resolve("output/patients/good/index.html")), "a refused site was partly built");
     }
 
     @Test
@@ -55,7 +58,7 @@ class BakeCommandTest {
                     "related=/patients/a" + (i % 6 + 1) + "/"));
         }
         // Stock JBake (one thread, no bake_memo) against clinic.site.Site (AsciiDoc run ahead on every core, bake_memo).
-        FixtureSite.Result stock = site.bake();
+        FixtureSite.Result stock = site.bakeWithStockJBake();
         assertTrue(stock.errors().isEmpty(), stock.allErrors());
 
         String output = bake(dir);

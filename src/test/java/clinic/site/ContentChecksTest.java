@@ -2,6 +2,7 @@ package clinic.site;
 
 import static clinic.site.support.FixtureSite.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -15,22 +16,25 @@ import org.junit.jupiter.api.io.TempDir;
 import clinic.site.support.FixtureSite;
 
 /**
- * Every mistake an editor can make stops the bake with the file, the field and what to do. One fixture site holds
- * one broken file per rule (JBake reports every broken document of a bake), plus good pages, and is baked once.
+ * Every mistake an editor can make stops the bake with one line per problem, "file:line: message", naming the file at
+ * fault and what to do. One fixture site holds one broken file per rule and is baked once by the build's engine: the
+ * validation rules refuse it before anything is rendered. A second fixture holds the mistakes found while rendering
+ * (figures and their data, templates/lib/figures.ftl), beside good pages that still bake.
  */
 class ContentChecksTest {
 
     @TempDir
     static Path dir;
-    static String errors;
+    @TempDir
+    static Path renderDir;
     static FixtureSite.Result result;
+    static FixtureSite.Result rendered;
 
     @BeforeAll
-    static void bakeBrokenSite() throws Exception {
+    static void bakeBrokenSites() throws Exception {
         result = new FixtureSite(dir)
                 .withMinimalHome()
                 .write("patients/good/index.adoc", article("A good article"))
-                .write("patients/due-soon/index.adoc", article("Due soon", "next_review=" + LocalDate.now().plusDays(5)))
                 .write("patients/missing-field/index.adoc", article("Missing field", "reviewer="))
                 .write("patients/bad-date/index.adoc", article("Bad date", "reviewed=24/11/2026"))
                 .write("patients/impossible-date/index.adoc", article("Impossible date", "next_review=2027-02-30"))
@@ -42,8 +46,13 @@ class ContentChecksTest {
                 .write("patients/bad-status/index.adoc", article("Bad status", "status=publish"))
                 .write("patients/no-status/index.adoc", article("No status", "status="))
                 .write("patients/no-type/index.adoc", article("No type", "type="))
+                .write("patients/empty-title/index.adoc", article("Empty title").replace("title=Empty title", "title="))
+                .write("patients/unknown-field/index.adoc", article("Unknown field", "care_crad=true"))
+                .write("patients/no-separator/index.adoc", article("No separator").replace("~~~~~~\n", ""))
+                .write("patients/empty/index.adoc", "")
                 .write("patients/long-description/index.adoc", article("Long description", "description=" + "Too long. ".repeat(20)))
                 .write("patients/bad-next/index.adoc", article("Bad next", "next=/patients/nowhere/"))
+                .write("patients/links-here/index.adoc", article("Links here", "related=/patients/bad-type/"))
                 .write("patients/body-errors/index.adoc", article("Body errors") + """
 
                         See <<nosuch>> and link:/patients/missing-page/[a missing page].
@@ -53,6 +62,8 @@ class ContentChecksTest {
                         image::/images/no-such-picture.png[A nurse at work]
 
                         image::/favicon.svg[]
+
+                        Call us on {clinic_phne}.
                         """)
                 .write("patients/broken-header/index.adoc", "title: Broken header\ntype=article\n~~~~~~\nText.\n")
                 .write("patients/stray.jpg", "not really a picture")
@@ -60,6 +71,13 @@ class ContentChecksTest {
                 .write("dup.adoc", "title=Dup one\ndescription=x\ntype=page\nstatus=published\n~~~~~~\nOne.\n")
                 .write("dup.asciidoc", "title=Dup two\ndescription=x\ntype=page\nstatus=published\n~~~~~~\nTwo.\n")
                 .write("patients/moved/index.adoc", article("Moved", "redirect_from=/patients/"))
+                .writeFile("data/published-urls.yaml", "- /\n- /patients/\n- /patients/gone/\n")
+                .bake();
+        System.out.println("Problems an editor sees for the broken fixture site:\n" + result.allErrors());
+        rendered = new FixtureSite(renderDir)
+                .withMinimalHome()
+                .write("patients/good/index.adoc", article("A good article"))
+                .write("patients/due-soon/index.adoc", article("Due soon", "next_review=" + LocalDate.now().plusDays(5)))
                 .write("patients/unknown-figure/index.adoc", article("Unknown figure") + "\n++++\n<!-- figure:no-such-picture -->\n++++\n")
                 .write("patients/evidence-data/index.adoc", article("Evidence data") + "\n++++\n<!-- figure:evidence-table -->\n++++\n")
                 .writeFile("data/evidence.yaml", """
@@ -72,20 +90,23 @@ class ContentChecksTest {
                             dose: 1 mg
                             outcome: "{response} shown"
                         """)
-                .writeFile("data/published-urls.yaml", "- /\n- /patients/\n- /patients/gone/\n")
                 .bake();
-        errors = result.allErrors();
-        System.out.println("Errors an editor sees for the broken fixture site:\n" + errors);
+        System.out.println("Problems an editor sees for the figures fixture site:\n" + rendered.allErrors());
     }
 
     static void shows(String file, String message) {
-        assertTrue(errors.contains(file) && errors.contains(message),
-                "expected an error naming " + file + " with: " + message + "\n--- errors were ---\n" + errors);
+        assertTrue(result.shows(file, message),
+                "expected a line '" + file + ":N: ...' with: " + message + "\n--- problems were ---\n" + result.allErrors());
+    }
+
+    static void showsLine(String line) {
+        assertTrue(result.errors().contains(line), "expected the line: " + line + "\n--- problems were ---\n" + result.allErrors());
     }
 
     @Test
     void a_missing_required_field_is_named_with_the_line_to_add() {
-        shows("content/patients/missing-field/index.adoc", "field 'reviewer' is missing. Add a line reviewer=");
+        showsLine("content/patients/missing-field/index.adoc:11: field 'reviewer' is missing. Add a line"
+                + " reviewer=medical_director (or a name and role) above the ~~~~~~ line.");
     }
 
     @Test
@@ -106,24 +127,40 @@ class ContentChecksTest {
 
     @Test
     void a_review_falling_due_soon_is_shown_to_editors_without_failing() {
-        assertTrue(!errors.contains("patients/due-soon"), "a review due in 5 days must not fail the bake");
-        assertTrue(result.read("patients/due-soon/index.html").contains("clinical review is due in"), "no due-soon warning on the page");
-        assertTrue(!result.read("patients/good/index.html").contains("clinical review is due in"), "warning on a page not due soon");
+        assertTrue(!result.allErrors().contains("patients/due-soon") && !rendered.allErrors().contains("patients/due-soon"),
+                "a review due in 5 days must not fail the bake");
+        assertTrue(rendered.read("patients/due-soon/index.html").contains("clinical review is due in"), "no due-soon warning on the page");
+        assertTrue(!rendered.read("patients/good/index.html").contains("clinical review is due in"), "warning on a page not due soon");
     }
 
     @Test
     void unknown_audience_group_type_and_status_are_refused() {
         shows("content/patients/bad-audience/index.adoc", "field 'audience' is 'patient'; use one of: patients, physicians");
         shows("content/patients/bad-group/index.adoc", "field 'group' is 'treatments'; for audience patients use one of: understanding, treatment, conditions, deciding");
-        shows("content/patients/bad-type/index.adoc", "was skipped: its header is broken");
+        showsLine("content/patients/bad-type/index.adoc:3: field 'type' is 'artcle': did you mean 'article'? Use one of:"
+                + " article, page, section, post, home, news, search.");
         shows("content/patients/bad-status/index.adoc", "field 'status' is 'publish'; use published or draft");
     }
 
     @Test
     void a_file_with_no_status_or_no_type_is_an_error_not_a_hidden_draft() {
         shows("content/patients/no-status/index.adoc", "field 'status' is missing. Add a line status=published");
-        shows("content/patients/no-type/index.adoc", "field 'type' is missing. Add a line such as type=article");
+        shows("content/patients/no-type/index.adoc", "field 'type' is missing. Add a line type=article");
         assertTrue(!Files.exists(result.output().resolve("patients/no-status/index-draft.html")), "became a silent draft");
+    }
+
+    @Test
+    void an_empty_field_is_empty_and_an_unknown_field_is_named_with_the_closest_known_one() {
+        showsLine("content/patients/empty-title/index.adoc:1: field 'title' is empty. Write a plain-text title after 'title='.");
+        showsLine("content/patients/unknown-field/index.adoc:12: unknown field 'care_crad': did you mean 'care_card'?");
+    }
+
+    @Test
+    void a_missing_separator_and_an_empty_file_say_exactly_that() {
+        showsLine("content/patients/no-separator/index.adoc:12: the line ~~~~~~ that ends the header is missing. Put a"
+                + " line of six tildes (~~~~~~) after the last key=value line (line 11), before the text.");
+        showsLine("content/patients/empty/index.adoc:1: the file is empty. Start from docs/starter-article.adoc (copy it"
+                + " here and fill in the fields), or remove the file.");
     }
 
     @Test
@@ -139,8 +176,20 @@ class ContentChecksTest {
     }
 
     @Test
+    void a_page_that_would_be_skipped_is_itself_named_not_only_the_pages_linking_to_it() {
+        shows("content/patients/bad-type/index.adoc", "field 'type' is 'artcle'");
+        shows("content/patients/links-here/index.adoc", "field 'related' links to /patients/bad-type/");
+    }
+
+    @Test
     void an_unresolved_include_is_refused() {
         shows("content/patients/body-errors/index.adoc", "'include::missing-part.adoc[]' could not be included");
+    }
+
+    @Test
+    void an_undefined_attribute_is_refused_with_the_closest_known_one() {
+        shows("content/patients/body-errors/index.adoc", "{clinic_phne} is not a value the site knows, so it would be"
+                + " printed as it is: did you mean 'clinic_phone'?");
     }
 
     @Test
@@ -151,20 +200,22 @@ class ContentChecksTest {
 
     @Test
     void no_file_in_content_is_skipped_in_silence() {
-        shows("content/patients/broken-header/index.adoc", "If the file has no ~~~~~~ line at all, its header is missing or has a line without '='");
+        showsLine("content/patients/broken-header/index.adoc:1: 'title: Broken header' is not a field: every line above"
+                + " ~~~~~~ must be name=value, such as title=What to expect on the day.");
         shows("content/patients/stray.jpg", "cannot be published from content/: pictures go in assets/images/");
         shows("content/patients/notes.txt", "cannot be published from content/: only .adoc pages live here");
     }
 
     @Test
     void two_files_claiming_one_url_are_refused() {
-        assertTrue(errors.contains("content/dup.adoc and content/dup.asciidoc both make the page /dup.html; only one can be published")
-                || errors.contains("content/dup.asciidoc and content/dup.adoc both make the page /dup.html; only one can be published"), errors);
+        showsLine("content/dup.asciidoc:1: content/dup.adoc and content/dup.asciidoc both make the page /dup.html; only"
+                + " one can be published. Rename or remove one.");
     }
 
     @Test
     void a_published_url_that_disappears_without_a_redirect_is_refused() {
-        assertTrue(errors.contains("/patients/gone/ was published before and is now gone. If the page moved, add redirect_from=/patients/gone/"), errors);
+        showsLine("data/published-urls.yaml:3: /patients/gone/ was published before and is now gone. If the page moved,"
+                + " add redirect_from=/patients/gone/ to the page that replaces it.");
     }
 
     @Test
@@ -174,19 +225,31 @@ class ContentChecksTest {
 
     @Test
     void an_unknown_figure_is_named_with_the_known_ones() {
-        shows("content/patients/unknown-figure/index.adoc", "figure 'no-such-picture' does not exist. Known figures: infusion-timeline");
+        assertTrue(rendered.shows("content/patients/unknown-figure/index.adoc", "figure 'no-such-picture' does not exist. Known figures: infusion-timeline"),
+                rendered.allErrors());
     }
 
     @Test
     void a_broken_evidence_data_file_names_the_trial_the_field_and_the_fix() {
-        shows("content/patients/evidence-data/index.adoc", "data/evidence.yaml, trial 1 (Broken 2020): `n` is missing.");
-        shows("content/patients/evidence-data/index.adoc", "cite `broken2020` is not in this page's reference list. Add [[[broken2020,...]]] under References.");
-        shows("content/patients/evidence-data/index.adoc", "the outcome has {response} but the trial has no `response:` numbers.");
+        for (String message : new String[] {"data/evidence.yaml, trial 1 (Broken 2020): `n` is missing.",
+                "cite `broken2020` is not in this page's reference list. Add [[[broken2020,...]]] under References.",
+                "the outcome has {response} but the trial has no `response:` numbers."}) {
+            assertTrue(rendered.shows("content/patients/evidence-data/index.adoc", message), message + "\n" + rendered.allErrors());
+        }
     }
 
     @Test
-    void the_good_pages_still_bake() {
-        assertTrue(result.read("patients/good/index.html").contains("A good article"));
-        assertEquals(false, errors.contains("patients/good/"), "the good article was reported");
+    void a_refused_site_is_not_built_at_all_and_the_good_pages_are_not_blamed() {
+        assertFalse(Files.exists(result.output().resolve("patients/good/index.html")), "a page of a refused site was written");
+        assertEquals(false, result.allErrors().contains("patients/good/"), "the good article was reported");
+        assertTrue(rendered.read("patients/good/index.html").contains("A good article"));
+        assertEquals(false, rendered.allErrors().contains("patients/good/"), "the good article was reported");
+    }
+
+    @Test
+    void every_problem_is_one_line_naming_its_file() {
+        for (String line : result.errors()) {
+            assertTrue(line.matches("(content|data)/[^ :]+(:\\d+)?: [^\n]+"), "not a 'file:line: message' line: " + line);
+        }
     }
 }

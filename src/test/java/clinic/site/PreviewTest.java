@@ -29,7 +29,7 @@ import clinic.site.support.SiteProgram;
  * tests prove that nothing it keeps goes stale: a renamed article is renamed in its section's list too, a deleted
  * article's page goes away, a change to an included part (which leaves the including article's own file untouched)
  * still reaches the page, a changed sentence reaches the page and the search index while the rest stays served, and a
- * broken sentence is reported while the page's last good version stays served.
+ * broken sentence is reported in the terminal and at the page's address while every other page stays served.
  */
 class PreviewTest {
 
@@ -110,10 +110,15 @@ class PreviewTest {
         Path file = dir.resolve("content/patients/fifth/index.adoc");
         assertTrue(get("/patients/fifth/").contains("Some plain text."), "the page before the change");
         replaceIn(file, "Some plain text.", "image::/favicon.svg[]");
-        eventually("the editor's message for the picture without alt text", () ->
-                logText().contains("content/patients/fifth/index.adoc cannot be published:")
-                        && logText().contains("has no alt text"));
-        assertTrue(get("/patients/fifth/").contains("Some plain text."), "the last good version is still served");
+        eventually("the editor's line for the picture without alt text", () ->
+                logText().contains("content/patients/fifth/index.adoc:13: image /favicon.svg has no alt text."));
+        // In the browser: the page's problem, as the terminal prints it, on a page that reloads until it is fixed;
+        // every other page keeps its last good version.
+        String error = get("/patients/fifth/");
+        assertTrue(error.startsWith("500\n") && error.contains("This page could not be built")
+                && error.contains("content/patients/fifth/index.adoc:13: image /favicon.svg has no alt text.")
+                && error.contains("http-equiv=\"refresh\""), error);
+        assertTrue(get("/patients/fourth/").contains("Fourth article"), "another page is still served");
         replaceIn(file, "image::/favicon.svg[]", "Mended plain text.");
         eventually("the mended page", () -> get("/patients/fifth/").contains("Mended plain text."));
     }

@@ -24,7 +24,7 @@ class StarterArticleTest {
     void the_unfilled_starter_names_every_field_to_fill(@TempDir Path dir) throws Exception {
         String errors = new FixtureSite(dir).withMinimalHome().write("patients/new/index.adoc", starter()).bake().allErrors();
         for (String field : new String[] {"title", "description", "group", "order", "reviewed", "next_review"}) {
-            assertTrue(errors.contains("field '" + field + "' is missing"), "no message for " + field + ":\n" + errors);
+            assertTrue(errors.contains("field '" + field + "' is empty"), "no message for " + field + ":\n" + errors);
         }
     }
 

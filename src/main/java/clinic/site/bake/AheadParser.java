@@ -1,12 +1,10 @@
 package clinic.site.bake;
 
-import static clinic.site.bake.Bake.ASCIIDOC_EXTENSIONS;
-import static clinic.site.bake.Bake.isAsciiDoc;
+import static clinic.site.content.ContentFolder.ASCIIDOC_EXTENSIONS;
+import static clinic.site.content.ContentFolder.isAsciiDoc;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -14,6 +12,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+
+import clinic.site.content.ContentFolder;
 
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
@@ -52,8 +52,10 @@ public final class AheadParser implements ParserEngine {
             ASCIIDOC_EXTENSIONS.forEach(ext -> Engines.register(ext, installed));
         }
         installed.ahead.clear();
-        List<File> files = new ArrayList<>();
-        pages(content.toFile(), files);
+        // The AsciiDoc files JBake's crawler reads: not hidden, not in a folder holding a .jbakeignore.
+        List<File> files = ContentFolder.files(content.getParent()).stream()
+                .filter(f -> isAsciiDoc(f.getFileName().toString()) && !f.getFileName().toString().startsWith("."))
+                .map(Path::toFile).toList();
         if (files.isEmpty()) {
             return;
         }
@@ -70,25 +72,6 @@ public final class AheadParser implements ParserEngine {
     static void forgetUnasked() {
         if (installed != null) {
             installed.ahead.clear();
-        }
-    }
-
-    /** The AsciiDoc files JBake's crawler reads: not hidden, not in a folder holding a .jbakeignore. */
-    private static void pages(File dir, List<File> into) {
-        File[] children = dir.listFiles();
-        if (children == null || new File(dir, ".jbakeignore").exists()) {
-            return;
-        }
-        Arrays.sort(children);
-        for (File child : children) {
-            if (child.getName().startsWith(".")) {
-                continue;
-            }
-            if (child.isDirectory()) {
-                pages(child, into);
-            } else if (isAsciiDoc(child.getName())) {
-                into.add(child);
-            }
         }
     }
 

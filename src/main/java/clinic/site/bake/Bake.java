@@ -1,28 +1,28 @@
 package clinic.site.bake;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.*;
-import java.util.concurrent.*;
-import java.util.stream.Stream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 
 import clinic.site.images.Photos;
+import clinic.site.content.ContentFolder;
+import clinic.site.content.ContentModel;
 import clinic.site.protocol.ClinicProtocol;
+import clinic.site.validation.Problem;
+import clinic.site.validation.Validation;
 
 import org.jbake.app.Crawler;
 import org.jbake.app.Oven;
-import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
 import org.jbake.app.UtensilsFactory;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.model.DocumentModel;
+import org.jbake.model.DocumentTypes;
 import org.jbake.template.ModelExtractors;
 
 /**
@@ -33,15 +33,6 @@ import org.jbake.template.ModelExtractors;
 public final class Bake {
 
     private Bake() {
-    }
-
-    /** The file extensions JBake converts as AsciiDoc. */
-    public static final List<String> ASCIIDOC_EXTENSIONS = List.of("adoc", "asciidoc", "ad");
-
-    /** True for the file names JBake converts as AsciiDoc. */
-    public static boolean isAsciiDoc(String file) {
-        int dot = file.lastIndexOf('.');
-        return dot >= 0 && ASCIIDOC_EXTENSIONS.contains(file.substring(dot + 1));
     }
 
     /** JBake settings that leave out the site-wide lists (home, feed, archive, sitemap, tags, 404). */
@@ -67,6 +58,11 @@ public final class Bake {
         }
         props.putAll(protocol.settings(project));
         config.addConfiguration(props);
+        // Every rule over every file under content/, before JBake reads any; the bodies' rules after JBake has
+        // converted them. A problem of either kind means nothing is rendered (RefusingRenderer); the pages are still
+        // converted, so that one bake reports every problem, in the bodies too.
+        Validation validation = new Validation(project, ContentModel.of(config, LocalDate.now()));
+        List<Problem> found = new ArrayList<>(validation.checkSources());
         if (store.isNew()) { // a first bake converts every file; a kept store converts only the few that changed
             AheadParser.runAhead(config, project.resolve("content"));
         }
@@ -83,25 +79,32 @@ public final class Bake {
                 crawl[0] = System.nanoTime();
                 super.crawl();
                 AheadParser.forgetUnasked(); // a later bake must never get a file's text as it was in this one
+                // The bodies are converted now and nothing is rendered yet: their rules run here.
+                found.addAll(validation.checkBodies(bodies(store)));
                 crawl[1] = System.nanoTime();
             }
         });
-        utensils.setRenderer(new Renderer(store, config));
+        utensils.setRenderer(new RefusingRenderer(store, config, () -> !found.isEmpty()));
         Oven oven = new Oven(utensils);
         long start = System.nanoTime();
         oven.bake();
         String phases = String.format("Site: JBake %.1f s: start %.1f s, reading content %.1f s, writing pages %.1f s",
                 (System.nanoTime() - start) / 1e9, (crawl[0] - start) / 1e9, (crawl[1] - crawl[0]) / 1e9,
                 (System.nanoTime() - crawl[1]) / 1e9);
-        // A check in the templates stops a page with <#stop "message">. JBake passes it on as text, inside its own
-        // messages and above FreeMarker's template stack ("----"): keep only the message an editor needs.
+        if (!found.isEmpty()) {
+            return new Baked(found.stream().sorted().map(Problem::toString).toList(), phases);
+        }
+        // A figure's data check in the templates stops a page with <#stop "file: message" lines> (figures.ftl).
+        // JBake passes it on as text, inside its own messages and above FreeMarker's template stack ("----"): keep
+        // only the lines an editor needs.
         List<String> problems = new ArrayList<>();
         for (Throwable t : oven.getErrors()) {
             String[] parts = String.valueOf(t.getMessage()).split("freemarker\\.core\\.StopException: ");
             for (int i = 1; i < parts.length; i++) {
-                String text = parts[i].split("\n----")[0].strip();
-                if (!problems.contains(text)) {
-                    problems.add(text);
+                for (String line : parts[i].split("\n----")[0].strip().split("\n")) {
+                    if (!line.isBlank() && !problems.contains(line.strip())) {
+                        problems.add(line.strip());
+                    }
                 }
             }
         }
@@ -112,9 +115,22 @@ public final class Bake {
         return new Baked(problems, phases);
     }
 
+    /** Each converted page's body by its source file. */
+    private static Map<String, String> bodies(SiteStore store) {
+        Map<String, String> bodies = new HashMap<>();
+        for (String type : DocumentTypes.getDocumentTypes()) {
+            for (DocumentModel doc : store.getAllContent(type)) {
+                if (doc.getFile() != null && ContentFolder.isAsciiDoc(doc.getFile()) && doc.getBody() != null) {
+                    bodies.put(doc.getFile(), doc.getBody());
+                }
+            }
+        }
+        return bodies;
+    }
+
     /**
-     * What a bake reports: the messages an editor needs ("... cannot be published:" and its "  - " lines; empty when
-     * every page baked), and how long JBake's phases took.
+     * What a bake reports: the lines an editor needs ("content/x/index.adoc:5: field ..."; empty when the site
+     * baked), and how long JBake's phases took.
      */
     public record Baked(List<String> problems, String phases) {
     }

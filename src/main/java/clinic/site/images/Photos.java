@@ -19,7 +19,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
-import clinic.site.bake.Bake;
+import clinic.site.content.ContentFolder;
 
 /**
  * The bake's photo step, run on a baked folder (the public build and every preview bake). JBake copies assets/ as it
@@ -218,7 +218,7 @@ public final class Photos {
         String sourceOf(Path page) {
             String rel = out.relativize(page).toString().replace('\\', '/');
             String stem = rel.substring(0, rel.length() - ".html".length()).replaceAll("-draft$", "");
-            for (String ext : Bake.ASCIIDOC_EXTENSIONS) {
+            for (String ext : ContentFolder.ASCIIDOC_EXTENSIONS) {
                 if (Files.isRegularFile(project.resolve("content/" + stem + "." + ext))) {
                     return "content/" + stem + "." + ext;
                 }

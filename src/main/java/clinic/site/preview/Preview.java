@@ -1,6 +1,6 @@
 package clinic.site.preview;
 
-import static clinic.site.bake.Bake.isAsciiDoc;
+import static clinic.site.content.ContentFolder.isAsciiDoc;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -51,13 +51,15 @@ public final class Preview {
         int port = Integer.parseInt(System.getenv().getOrDefault("PREVIEW_PORT", "8820"));
         Path work = Files.createTempDirectory("handoo-preview");
         AtomicReference<Path> served = new AtomicReference<>();
+        AtomicReference<List<String>> problems = new AtomicReference<>(List.of());
 
         Map<String, String> before = snapshot(project);
         Map<String, String> headers = headers(before);
         SiteStore store = new SiteStore();
-        served.set(previewBake(project, work, port, store));
+        Path first = previewBake(project, work, port, store, problems);
+        served.set(first != null ? first : Files.createTempDirectory(work, "site"));
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-        server.createContext("/", exchange -> PreviewServer.serve(exchange, served.get()));
+        server.createContext("/", exchange -> PreviewServer.serve(exchange, served.get(), problems.get()));
         server.start();
         System.out.println("\nPreview ready: http://localhost:" + port + "/   (Ctrl+C to stop; drafts are shown with a banner)");
 
@@ -71,7 +73,7 @@ public final class Preview {
                 // date once the editor has paused for a second and a half, so it never holds up the next page.
                 if (indexBehind && System.nanoTime() - lastSave > INDEX_PAUSE_NANOS) {
                     store.renderOnly(Set.of(), true);
-                    bakeIntoServed(project, work, port, store, served.get());
+                    bakeIntoServed(project, work, port, store, served.get(), problems);
                     indexBehind = false;
                 }
                 continue;
@@ -90,27 +92,33 @@ public final class Preview {
             if (bodiesOnly == null) {
                 headers = headers(now);
                 store.renderOnly(null, false);
-                Path old = served.getAndSet(previewBake(project, work, port, store));
-                FileTree.delete(old);
+                Path baked = previewBake(project, work, port, store, problems);
+                if (baked != null) {
+                    FileTree.delete(served.getAndSet(baked));
+                }
                 indexBehind = false;
             } else {
                 store.renderOnly(bodiesOnly, false);
-                bakeIntoServed(project, work, port, store, served.get());
+                bakeIntoServed(project, work, port, store, served.get(), problems);
                 indexBehind = true;
             }
-            System.out.printf("Rebuilt in %.1f s%n", (System.nanoTime() - start) / 1e9);
+            if (problems.get().isEmpty()) {
+                System.out.printf("Rebuilt in %.1f s%n", (System.nanoTime() - start) / 1e9);
+            }
         }
     }
 
     /**
      * Renders only the store's renderOnly pages (and the search index, if asked), into a scratch folder, and moves
      * each file into the served folder, one atomic replace per file: a reader gets the old page or the new one. When a
-     * page cannot be built, none is moved (JBake leaves a stopped page half-written): the served pages stay as they
-     * were until the editor's fix, and the message says what to fix.
+     * page cannot be built, none is moved: the served pages stay as they were until the editor's fix, the terminal
+     * says what to fix, and so does the browser at the page's own address (PreviewServer, ErrorPage).
      */
-    static void bakeIntoServed(Path project, Path work, int port, SiteStore store, Path served) throws Exception {
+    static void bakeIntoServed(Path project, Path work, int port, SiteStore store, Path served,
+            AtomicReference<List<String>> shown) throws Exception {
         Path scratch = Files.createTempDirectory(work, "pages");
         List<String> problems = previewBakeInto(project, scratch, port, store, Bake.listsOff());
+        shown.set(problems);
         List<Path> rendered = List.of();
         if (problems.isEmpty()) {
             try (Stream<Path> files = Files.walk(scratch)) {
@@ -124,16 +132,25 @@ public final class Preview {
             Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
         FileTree.delete(scratch);
-        tellEditor(problems, "Some pages could not be built (their last good version is still shown)");
+        tellEditor(problems);
     }
 
-    /** A whole preview bake into a new folder: prints the editor-facing errors and still serves what did bake. */
-    static Path previewBake(Path project, Path work, int port, SiteStore store) throws Exception {
+    /**
+     * A whole preview bake into a new folder, which it returns; null when the bake was refused (the problems are
+     * then in `shown`, for the terminal and the browser, and the last good site stays served).
+     */
+    static Path previewBake(Path project, Path work, int port, SiteStore store, AtomicReference<List<String>> shown)
+            throws Exception {
         Path out = Files.createTempDirectory(work, "site");
         List<String> problems = previewBakeInto(project, out, port, store, new Properties());
+        shown.set(problems);
+        tellEditor(problems);
+        if (!problems.isEmpty()) {
+            FileTree.delete(out);
+            return null;
+        }
         // What the Maven build adds beside JBake's output (fuse.js for the search page), unpacked by ./preview.
         FileTree.copyTree(project.resolve("target/preview-vendor"), out);
-        tellEditor(problems, "Some pages could not be built");
         return out;
     }
 
@@ -142,11 +159,16 @@ public final class Preview {
         return Bake.bake(project, out, "http://localhost:" + port, "development", store, extra).problems();
     }
 
-    /** Prints the editor-facing messages under a heading that says what happened, if there are any. */
-    static void tellEditor(List<String> problems, String what) {
+    /** The last line under the problems of a refused preview bake. */
+    static final String NOT_UPDATED = "The preview was not updated: fix the lines above and save (pages with a problem"
+            + " show it in the browser; the others keep their last good version).";
+
+    /** Prints the problems as the build does (one "file:line: message" line each), then what happened. */
+    static void tellEditor(List<String> problems) {
         if (!problems.isEmpty()) {
-            System.out.println("\n*** " + what + ". Fix these, save, and the preview rebuilds: ***");
+            System.out.println();
             problems.forEach(System.out::println);
+            System.out.println(NOT_UPDATED);
         }
     }
 
@@ -156,15 +178,6 @@ public final class Preview {
         changed.addAll(now.keySet());
         changed.removeIf(f -> Objects.equals(before.get(f), now.get(f)));
         return changed;
-    }
-
-    /** The file extensions JBake converts as AsciiDoc. */
-    static final List<String> ASCIIDOC_EXTENSIONS = List.of("adoc", "asciidoc", "ad");
-
-    /** True for the file names JBake converts as AsciiDoc. */
-    static boolean isAsciiDoc(String file) {
-        int dot = file.lastIndexOf('.');
-        return dot >= 0 && ASCIIDOC_EXTENSIONS.contains(file.substring(dot + 1));
     }
 
     /**

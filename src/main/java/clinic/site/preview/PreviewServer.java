@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.sun.net.httpserver.HttpExchange;
 
@@ -13,9 +14,23 @@ final class PreviewServer {
     private PreviewServer() {
     }
 
-    /** Clean URLs like the real hosts: /x/ serves x/index.html (or its draft), /x redirects to /x/, else 404.html. */
-    static void serve(HttpExchange exchange, Path root) throws IOException {
+    /**
+     * Clean URLs like the real hosts: /x/ serves x/index.html (or its draft), /x redirects to /x/, else 404.html.
+     * While the last bake was refused, a page with problems of its own, or one the last good site does not have yet,
+     * is an error page that lists them (ErrorPage).
+     */
+    static void serve(HttpExchange exchange, Path root, List<String> problems) throws IOException {
         String path = exchange.getRequestURI().getPath();
+        if (!problems.isEmpty() && (path.endsWith("/") || path.endsWith(".html"))) {
+            List<String> own = ErrorPage.problemsOf(path, problems);
+            Path page = root.resolve(path.substring(1)).normalize();
+            boolean missing = !Files.exists(page.resolve("index.html")) && !Files.exists(page.resolve("index-draft.html"))
+                    && !Files.isRegularFile(page);
+            if (!own.isEmpty() || missing) {
+                send(exchange, 500, "text/html; charset=utf-8", ErrorPage.html(own.isEmpty() ? problems : own));
+                return;
+            }
+        }
         Path file = root.resolve(path.substring(1)).normalize();
         int status = 200;
         if (!file.startsWith(root)) {
@@ -47,7 +62,10 @@ final class PreviewServer {
                 : name.endsWith(".png") ? "image/png"
                 : name.endsWith(".jpg") || name.endsWith(".jpeg") ? "image/jpeg"
                 : "text/plain; charset=utf-8";
-        byte[] body = Files.readAllBytes(file);
+        send(exchange, status, type, Files.readAllBytes(file));
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(status, body.length);

@@ -12,7 +12,7 @@ import org.asciidoctor.extension.Name;
  * `protocol::contraindications_absolute[voice=patients]`: one of the clinic's protocol lists (ClinicProtocol), as a
  * bulleted list in the patients' or the physicians' words, so that both audiences read the same list. A name or voice
  * that does not exist becomes a paragraph with the class app-protocol-problem, which the bake's checks report with
- * the file and the fix (templates/lib/checks.ftl).
+ * the file and the fix (clinic.site.validation.BodyRules).
  */
 @Name("protocol")
 public class ProtocolListMacro extends BlockMacroProcessor {

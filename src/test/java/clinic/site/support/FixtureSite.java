@@ -11,14 +11,17 @@ import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 
+import clinic.site.bake.Bake;
+import clinic.site.bake.SiteStore;
+
 import org.jbake.app.Oven;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 
 /**
  * A throw-away site made of the project's real templates, assets and jbake.properties plus fixture content,
- * baked by the real JBake engine, exactly as the Maven plugin does it. Used to prove what the build does with
- * bad or hostile input without touching content/.
+ * baked by the build's engine (clinic.site.bake.Bake, as `mvn package` runs it). Used to prove what the build does
+ * with bad or hostile input without touching content/.
  */
 public final class FixtureSite {
 
@@ -115,8 +118,24 @@ public final class FixtureSite {
         return this;
     }
 
-    /** Bakes into dir/output and returns the error messages (empty when the bake succeeded). */
+    /**
+     * Bakes into dir/output with the build's engine (clinic.site.bake.Bake: the validation rules, then JBake), and
+     * returns the problem lines it would print (empty when the bake succeeded).
+     */
     public Result bake() {
+        Path output = dir.resolve("output");
+        SiteStore store = new SiteStore();
+        try {
+            Bake.Baked baked = Bake.bake(dir, output, properties.getProperty("site.baseurl"),
+                    properties.getProperty("site.mode"), store, properties);
+            return new Result(output, baked.problems());
+        } finally {
+            store.forget();
+        }
+    }
+
+    /** Bakes into dir/output with stock JBake alone (its Oven, no validation, no store of ours), as a reference. */
+    public Result bakeWithStockJBake() {
         Path output = dir.resolve("output");
         try {
             DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
@@ -126,12 +145,7 @@ public final class FixtureSite {
             oven.bake();
             List<String> errors = new ArrayList<>();
             for (Throwable t : oven.getErrors()) {
-                // JBake's sitemap renderer wraps the template's message ("Failed to render sitemap"): keep the causes.
-                StringBuilder message = new StringBuilder();
-                for (Throwable c = t; c != null; c = c.getCause()) {
-                    message.append(c.getMessage()).append('\n');
-                }
-                errors.add(message.toString());
+                errors.add(String.valueOf(t));
             }
             return new Result(output, errors);
         } catch (Exception e) {
@@ -143,6 +157,11 @@ public final class FixtureSite {
     public record Result(Path output, List<String> errors) {
         public String allErrors() {
             return String.join("\n", errors);
+        }
+
+        /** True when one problem line names `file` (as "file:line: " or "file: ") and contains `message`. */
+        public boolean shows(String file, String message) {
+            return errors.stream().anyMatch(e -> e.matches("\\Q" + file + "\\E(:\\d+)?: .*") && e.contains(message));
         }
 
         public String read(String relative) {

@@ -1,0 +1,129 @@
+package clinic.site.validation;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import clinic.site.content.SourceFile;
+import clinic.site.protocol.ProtocolListMacro;
+
+/**
+ * The rules for a page's converted body (Asciidoctor's HTML, read with jsoup): includes that found no file, protocol
+ * lists that could not be made, cross references and site links that lead nowhere, pictures that are missing or
+ * not described. Each names the line of the source where the mistake is written, when it can be found.
+ */
+public final class BodyRules {
+
+    private BodyRules() {
+    }
+
+    /** Asciidoctor's stand-in for an include that found no file. */
+    private static final Pattern UNRESOLVED = Pattern.compile("Unresolved directive in \\S+ - (include::\\S*)");
+
+    /**
+     * Every problem in the body of `source`; `livePages` are the published pages' addresses, `assets` the folder whose
+     * files are published as they are (pictures at /images/x.jpg are assets/images/x.jpg).
+     */
+    public static List<Problem> check(SourceFile source, String html, Set<String> livePages, Path assets,
+            Set<String> attributes) {
+        List<Problem> p = new java.util.ArrayList<>();
+        Document body = Jsoup.parseBodyFragment(html);
+        includes(source, body, p);
+        protocolLists(source, body, p);
+        crossReferences(source, body, p);
+        siteLinks(source, body, livePages, p);
+        images(source, body, assets, p);
+        attributes(source, body, attributes, p);
+        return p;
+    }
+
+    /** An attribute reference Asciidoctor could not replace: it stays in the text as written ("{clinic_phne}"). */
+    private static final Pattern ATTRIBUTE = Pattern.compile("\\{([A-Za-z0-9_][A-Za-z0-9_-]*)\\}");
+
+    static void attributes(SourceFile source, Document body, Set<String> known, List<Problem> p) {
+        body.select("pre, code").remove(); // examples of AsciiDoc source show braces on purpose
+        Matcher m = ATTRIBUTE.matcher(body.text());
+        Set<String> seen = new HashSet<>();
+        while (m.find()) {
+            String name = m.group(1);
+            if (seen.add(name)) {
+                String hint = Closest.hint(name, known.stream().filter(k -> k.startsWith("clinic_")
+                        || k.startsWith("protocol_")).toList());
+                p.add(new Problem(source.path(), source.lineOf("{" + name + "}"), "{" + name + "} is not a value the"
+                        + " site knows, so it would be printed as it is" + (hint.isEmpty() ? "." : hint)
+                        + " The clinic's values are in jbake.properties (clinic.x is {clinic_x}) and"
+                        + " data/clinic-protocol.yaml ({protocol_x})."));
+            }
+        }
+    }
+
+    static void includes(SourceFile source, Document body, List<Problem> p) {
+        Matcher m = UNRESOLVED.matcher(body.text());
+        while (m.find()) {
+            String include = m.group(1);
+            p.add(new Problem(source.path(), source.lineOf(include), "'" + include + "' could not be included: no"
+                    + " such file. Check the name and the path (it is relative to this file's folder)."));
+        }
+    }
+
+    static void protocolLists(SourceFile source, Document body, List<Problem> p) {
+        for (Element e : body.select("." + ProtocolListMacro.PROBLEM_ROLE)) {
+            String message = e.text().strip();
+            String macro = message.split("[\\s\\[]", 2)[0];
+            p.add(new Problem(source.path(), source.lineOf(macro), message));
+        }
+    }
+
+    static void crossReferences(SourceFile source, Document body, List<Problem> p) {
+        Set<String> ids = new HashSet<>(body.select("[id]").eachAttr("id"));
+        for (Element a : body.select("a[href^=#]")) {
+            String id = a.attr("href").substring(1);
+            if (!ids.contains(id)) {
+                p.add(new Problem(source.path(), source.lineOf("<<" + id), "a cross reference points to '" + id
+                        + "', which is not on this page. Check the <<" + id + ">> in the text and the [[[" + id
+                        + "]]] in the References."));
+            }
+        }
+    }
+
+    static void siteLinks(SourceFile source, Document body, Set<String> livePages, List<Problem> p) {
+        for (Element a : body.select("a[href^=/]")) {
+            String path = a.attr("href").replaceAll("[#?].*$", "");
+            if (path.endsWith("/") && !path.startsWith("//") && !livePages.contains(path)) {
+                p.add(new Problem(source.path(), source.lineOf(path), "a link points to " + path + ", which is not a"
+                        + " published page. Check the path in link:" + path + "[...]."));
+            }
+        }
+    }
+
+    static void images(SourceFile source, Document body, Path assets, List<Problem> p) {
+        for (Element img : body.select("img")) {
+            String src = img.attr("src");
+            String name = src.substring(src.lastIndexOf('/') + 1);
+            int line = source.lineOf(src);
+            if (!src.startsWith("/")) {
+                p.add(new Problem(source.path(), line, "image '" + src + "' must be a site path such as /images/"
+                        + name + " (put the file in assets/images/)."));
+            } else if (!Files.isRegularFile(assets.resolve(src.substring(1)))) {
+                p.add(new Problem(source.path(), line, "image " + src + " is missing: put the file at assets" + src
+                        + " (or fix the name)."));
+            }
+            // With no text in the brackets, Asciidoctor makes one from the file name ("no-such-picture" -> "no such
+            // picture"), which describes nothing.
+            String stem = (name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name).replaceAll("[-_]", " ");
+            String alt = img.attr("alt").strip();
+            if (alt.isEmpty() || alt.equals(stem)) {
+                p.add(new Problem(source.path(), line, "image " + src + " has no alt text. Describe what it shows"
+                        + " inside the brackets: image::" + src + "[A nurse checks blood pressure before the infusion]."));
+            }
+        }
+    }
+}

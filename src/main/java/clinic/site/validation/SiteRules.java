@@ -1,0 +1,124 @@
+package clinic.site.validation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import clinic.site.content.ContentFolder;
+import clinic.site.content.Page;
+import clinic.site.content.SourceFile;
+
+/**
+ * The rules that need the whole site: files in content/ that would not become pages, two files for one address,
+ * old addresses (redirect_from) that clash, links to pages that do not exist, and addresses published before that
+ * would stop working. Each problem names the file at fault, not the pages that suffer from it.
+ */
+public final class SiteRules {
+
+    private SiteRules() {
+    }
+
+    private static final List<String> PICTURES = List.of("png", "jpg", "jpeg", "gif", "svg", "webp", "avif");
+
+    /** A file under content/ that is not a page source: pictures and any other kind of file. */
+    static Problem notAPage(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase() : "";
+        if (name.startsWith(".")) {
+            return new Problem(path, 0, "is hidden (its name starts with a dot), so it would never be published."
+                    + " Rename it without the dot, or remove it.");
+        }
+        if (PICTURES.contains(ext)) {
+            return new Problem(path, 0, "cannot be published from content/: pictures go in assets/images/ and are"
+                    + " shown with image::/images/" + name + "[what the picture shows].");
+        }
+        if (!ContentFolder.isAsciiDoc(name)) {
+            return new Problem(path, 0, "cannot be published from content/: only .adoc pages live here. Put other"
+                    + " files in assets/ (they are published as they are), or remove it.");
+        }
+        return null;
+    }
+
+    /** JBake keeps one document per address: a second file for it would replace the first without a word. */
+    static void oneFilePerAddress(List<Page> pages, List<Problem> p) {
+        Map<String, Page> first = new HashMap<>();
+        for (Page page : pages) {
+            Page other = first.putIfAbsent(page.sitePath(), page);
+            if (other != null) {
+                p.add(new Problem(page.source().path(), 1, other.source().path() + " and " + page.source().path()
+                        + " both make the page " + page.sitePath() + "; only one can be published. Rename or remove one."));
+            }
+        }
+    }
+
+    /** An old address may not hide a live page, nor be claimed by two pages. */
+    static void redirects(List<Page> pages, List<Problem> p) {
+        Map<String, Page> live = published(pages);
+        Map<String, Page> claimed = new HashMap<>();
+        for (Page page : pages) {
+            if (!page.isPublishedPage()) {
+                continue;
+            }
+            int line = page.source().field("redirect_from") == null ? 0 : page.source().field("redirect_from").line();
+            for (String old : page.redirectFrom()) {
+                Page there = live.get(old);
+                if (there != null) {
+                    p.add(new Problem(page.source().path(), line, "lists " + old + " in redirect_from, but " + old
+                            + " is a published page (" + there.source().path() + "). Remove it from redirect_from, or"
+                            + " remove that page."));
+                }
+                Page other = claimed.putIfAbsent(old, page);
+                if (other != null && other != page) {
+                    p.add(new Problem(page.source().path(), line, old + " is also in the redirect_from of "
+                            + other.source().path() + "; an old address can lead to one page only. Keep it on one."));
+                }
+            }
+        }
+    }
+
+    /** next and related lead to published pages. */
+    static void linkTargets(List<Page> pages, List<Problem> p) {
+        Map<String, Page> live = published(pages);
+        for (Page page : pages) {
+            for (String name : List.of("next", "related")) {
+                SourceFile.Field field = page.source().field(name);
+                for (String target : Page.paths(field == null ? "" : field.value())) {
+                    if (target.startsWith("/") && !live.containsKey(target)) {
+                        p.add(new Problem(page.source().path(), field.line(), "field '" + name + "' links to "
+                                + target + ", which is not a published page. Check the path (it looks like"
+                                + " /patients/before-your-infusion/)."));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Every address in data/published-urls.yaml (address and line) is still a published page or an old address
+     * of one: links and bookmarks out there keep working.
+     */
+    static void publishedUrls(Map<String, Integer> everPublished, List<Page> pages, List<Problem> p) {
+        Map<String, Page> live = published(pages);
+        List<String> redirected = new ArrayList<>();
+        pages.stream().filter(Page::isPublishedPage).forEach(page -> redirected.addAll(page.redirectFrom()));
+        everPublished.forEach((url, line) -> {
+            if (!live.containsKey(url) && !redirected.contains(url)) {
+                p.add(new Problem(PublishedUrls.FILE, line, url + " was published before and is now gone. If the page"
+                        + " moved, add redirect_from=" + url + " to the page that replaces it."));
+            }
+        });
+    }
+
+    /** The published web pages by address. */
+    static Map<String, Page> published(List<Page> pages) {
+        Map<String, Page> live = new LinkedHashMap<>();
+        for (Page page : pages) {
+            if (page.isPublishedPage()) {
+                live.putIfAbsent(page.sitePath(), page);
+            }
+        }
+        return live;
+    }
+}

@@ -1,0 +1,104 @@
+package clinic.site.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import clinic.site.content.Page;
+import clinic.site.content.SourceFile;
+
+/** The rules that need the whole site, on pages written in the test: no bake. */
+class SiteRulesTest {
+
+    static Page page(String path, String... fields) {
+        return Page.of(SourceFile.parse(path, String.join("\n", fields) + "\ntype=page\nstatus=published\n~~~~~~\nText.\n"));
+    }
+
+    static List<String> run(java.util.function.Consumer<List<Problem>> rule) {
+        List<Problem> p = new ArrayList<>();
+        rule.accept(p);
+        return p.stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void addresses_of_content_files() {
+        assertEquals("/patients/x/", Page.sitePath("content/patients/x/index.adoc"));
+        assertEquals("/", Page.sitePath("content/index.adoc"));
+        assertEquals("/dup.html", Page.sitePath("content/dup.asciidoc"));
+    }
+
+    @Test
+    void files_in_content_that_are_not_pages() {
+        assertEquals("content/patients/stray.jpg: cannot be published from content/: pictures go in assets/images/"
+                + " and are shown with image::/images/stray.jpg[what the picture shows].",
+                SiteRules.notAPage("content/patients/stray.jpg").toString());
+        assertEquals("content/patients/notes.txt: cannot be published from content/: only .adoc pages live here. Put"
+                + " other files in assets/ (they are published as they are), or remove it.",
+                SiteRules.notAPage("content/patients/notes.txt").toString());
+        assertEquals("content/.draft.adoc: is hidden (its name starts with a dot), so it would never be published."
+                + " Rename it without the dot, or remove it.", SiteRules.notAPage("content/.draft.adoc").toString());
+        assertNull(SiteRules.notAPage("content/patients/x/index.adoc"));
+    }
+
+    @Test
+    void two_files_for_one_address() {
+        List<Page> pages = List.of(page("content/dup.adoc", "title=One"), page("content/dup.asciidoc", "title=Two"));
+        assertEquals(List.of("content/dup.asciidoc:1: content/dup.adoc and content/dup.asciidoc both make the page"
+                + " /dup.html; only one can be published. Rename or remove one."),
+                run(p -> SiteRules.oneFilePerAddress(pages, p)));
+    }
+
+    @Test
+    void an_old_address_may_not_hide_a_page_nor_lead_to_two() {
+        List<Page> pages = List.of(page("content/patients/index.adoc"),
+                page("content/patients/moved/index.adoc", "redirect_from=/patients/"),
+                page("content/a/index.adoc", "redirect_from=/old/"),
+                page("content/b/index.adoc", "redirect_from=/old/"));
+        assertEquals(List.of("content/patients/moved/index.adoc:1: lists /patients/ in redirect_from, but /patients/"
+                + " is a published page (content/patients/index.adoc). Remove it from redirect_from, or remove that page.",
+                "content/b/index.adoc:1: /old/ is also in the redirect_from of content/a/index.adoc; an old address can"
+                        + " lead to one page only. Keep it on one."), run(p -> SiteRules.redirects(pages, p)));
+    }
+
+    @Test
+    void next_and_related_lead_to_published_pages() {
+        List<Page> pages = List.of(page("content/a/index.adoc", "title=A", "next=/b/", "related=/c/"),
+                page("content/b/index.adoc"));
+        assertEquals(List.of("content/a/index.adoc:3: field 'related' links to /c/, which is not a published page."
+                + " Check the path (it looks like /patients/before-your-infusion/)."),
+                run(p -> SiteRules.linkTargets(pages, p)));
+    }
+
+    @Test
+    void every_address_ever_published_still_works(@TempDir Path project) throws Exception {
+        Files.createDirectories(project.resolve("data"));
+        Files.writeString(project.resolve("data/published-urls.yaml"), "- /\n- /a/\n- /gone/\n- /old/\n");
+        List<Problem> read = new ArrayList<>();
+        Map<String, Integer> urls = PublishedUrls.read(project, read);
+        assertEquals(List.of(), read);
+        assertEquals(new LinkedHashMap<>(Map.of("/", 1, "/a/", 2, "/gone/", 3, "/old/", 4)), new LinkedHashMap<>(urls));
+        List<Page> pages = List.of(page("content/index.adoc"), page("content/a/index.adoc", "redirect_from=/old/"));
+        assertEquals(List.of("data/published-urls.yaml:3: /gone/ was published before and is now gone. If the page"
+                + " moved, add redirect_from=/gone/ to the page that replaces it."),
+                run(p -> SiteRules.publishedUrls(urls, pages, p)));
+    }
+
+    @Test
+    void a_broken_list_of_published_addresses_names_its_line(@TempDir Path project) throws Exception {
+        Files.createDirectories(project.resolve("data"));
+        Files.writeString(project.resolve("data/published-urls.yaml"), "- /\n- patients/\n");
+        List<Problem> read = new ArrayList<>();
+        PublishedUrls.read(project, read);
+        assertEquals(List.of("data/published-urls.yaml:2: each line must be '- /path/' (a site address starting"
+                + " with /)."), read.stream().map(Problem::toString).toList());
+    }
+}
