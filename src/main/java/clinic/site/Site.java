@@ -12,7 +12,7 @@ import java.util.Properties;
 import clinic.site.bake.Bake;
 import clinic.site.bake.SiteStore;
 import clinic.site.output.Finish;
-import clinic.site.output.PublishedUrls;
+import clinic.site.output.NewPageUrls;
 import clinic.site.pdf.ReferralPdf;
 import clinic.site.preview.Preview;
 
@@ -55,10 +55,10 @@ public final class Site {
             }
             if (problems.isEmpty()) {
                 // Never on a CI server's checkout: there a page missing from the list stops the build instead.
-                PublishedUrls.Kept urls = PublishedUrls.keep(project, out, args[3], "true".equals(System.getenv("CI")));
+                NewPageUrls.Kept urls = NewPageUrls.keep(project, out, args[3], "true".equals(System.getenv("CI")));
                 problems.addAll(urls.problems());
                 if (urls.problems().isEmpty() && !urls.added().isEmpty()) {
-                    System.out.println("Added to " + PublishedUrls.FILE + " (every URL ever published): "
+                    System.out.println("Added to " + NewPageUrls.FILE + " (every URL ever published): "
                             + String.join(", ", urls.added()) + ". Commit that file with your change.");
                 }
             }

@@ -23,12 +23,12 @@ import org.xml.sax.SAXException;
  * there a missing URL is a problem that says how to fix it. (That a listed URL is still a page or a redirect is
  * checked before rendering, with the page rules.)
  */
-public final class PublishedUrls {
+public final class NewPageUrls {
 
     /** Where the list lives in the project. */
     public static final String FILE = "data/published-urls.yaml";
 
-    private PublishedUrls() {
+    private NewPageUrls() {
     }
 
     /** What keeping the list did: the URLs added (or, on CI, missing), and a problem when the build must stop. */
