@@ -18,6 +18,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import clinic.site.output.Fingerprint;
 import clinic.site.support.BakedSite;
 import clinic.site.support.FixtureSite;
 import clinic.site.support.SiteProgram;
@@ -63,6 +64,7 @@ class BakeCommandTest {
         // Stock JBake (one thread, no bake_memo) against clinic.site.Site (AsciiDoc run ahead on every core, bake_memo).
         FixtureSite.Result stock = site.bake();
         assertTrue(stock.errors().isEmpty(), stock.allErrors());
+        Fingerprint.fingerprint(stock.output()); // the bake command's last step, content-hashed CSS and JS names
         Path pdfSource = BakedSite.project().resolve("src/pdf");
         try (var files = Files.list(pdfSource)) {
             Files.createDirectories(dir.resolve("src/pdf"));
