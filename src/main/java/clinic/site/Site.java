@@ -12,6 +12,7 @@ import java.util.concurrent.CompletionException;
 
 import clinic.site.bake.Bake;
 import clinic.site.bake.SiteStore;
+import clinic.site.ci.GithubAnnotations;
 import clinic.site.output.Finish;
 import clinic.site.pdf.ReferralPdf;
 import clinic.site.preview.Preview;
@@ -53,6 +54,7 @@ public final class Site {
             if (!problems.isEmpty()) {
                 System.err.println("\n*** The site was not built. Fix these pages and build again: ***");
                 problems.forEach(System.err::println);
+                GithubAnnotations.report(problems, System.getenv()); // in a GitHub workflow: annotations and summary
                 System.exit(1);
             }
             Finish.finish(out, args[3]);
