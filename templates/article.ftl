@@ -1,5 +1,5 @@
 <#ftl output_format="HTML">
-<#-- article: a health article for patients or physicians, with care card, contents, review dates and references. -->
+<#-- article: a health article for patients or physicians, with contents, care card, review dates and references. -->
 <#import "lib/layout.ftl" as layout>
 <#import "lib/components.ftl" as c>
 <#import "lib/util.ftl" as u>
@@ -15,12 +15,19 @@
   <#assign body = body?replace(slot, figureHtml?markup_string)>
 </#list>
 <#assign headings = u.sectionHeadings(body)>
+<#-- care_card=true (front matter): the full "When to get help now" card, after the page's introduction (before its
+     first section), so the page's own first sentence stays on a phone's first screen; the header's crisis line is on
+     every page. -->
+<#if (content.care_card!"") == "true">
+  <#assign cardHtml><@c.careCard/></#assign>
+  <#assign firstSection = body?index_of('<div class="sect1">')>
+  <#assign body = (firstSection >= 0)?then(body[0..<firstSection] + cardHtml?markup_string + body[firstSection..], body + cardHtml?markup_string)>
+</#if>
 <@layout.base title=content.title description=content.description sitePath=u.path(content) ogType="article" draft=(content.status == "draft") doc=content>
 <#-- print=form (front matter): paper gets only the form, not the page around it (see print.css). -->
 <article class="app-article app-article--${content.audience}<#if (content.print!"") == "form"> app-article--form</#if>">
   <h1 class="app-article__title">${content.title}</h1>
   <p class="app-lead">${content.description}</p>
-  <#if (content.care_card!"") == "true"><@c.careCard/></#if>
   <#-- Long pages get an "On this page" list; short ones would only repeat what is on screen. -->
   <#if (headings?size >= 4)><@c.contentsList headings=headings/></#if>
   <div class="app-prose">

@@ -5,6 +5,7 @@
   = templates/css/components/care-card.css.
 -->
 <#import "util.ftl" as u>
+<#import "checks.ftl" as checks>
 
 <#-- logoMark: the clinic's simple mark, decorative (the clinic name beside it is the accessible name). -->
 <#macro logoMark>
@@ -16,11 +17,21 @@
 <div class="app-draft-banner" role="note"><strong>Draft.</strong> This page is not published. Only the preview shows it.</div>
 </#macro>
 
-<#-- exampleBanner: tells every reader the clinic's contact details are placeholders, until they are replaced. -->
+<#-- exampleBanner: tells every reader the clinic's contact details are placeholders, until they are replaced. One
+     short line, so it does not push the page's own text off a phone's first screen. -->
 <#macro exampleBanner>
 <#if u.exampleFacts()?has_content>
-<div class="app-example-banner" role="note">Sample site: the clinic's phone numbers, address and names shown here are examples, not real details.</div>
+<div class="app-example-banner" role="note">Sample site: the clinic's details here are examples.</div>
 </#if>
+</#macro>
+
+<#--
+  crisisLine: the compact crisis route at the foot of every page's header (988, 911 and the help page), so a reader in
+  crisis finds it on the first screen without it pushing the page's text down. The full careCard is for pages that
+  discuss suicide, self-harm or a crisis. The help page is linked once it is published.
+-->
+<#macro crisisLine>
+<p class="app-crisis-line"><strong>In crisis?</strong> Call or text <a href="tel:988">988</a>. Emergency: <a href="tel:911">911</a>.<#if u.pagesByPath()["/help-now/"]??> <a href="/help-now/">Help now</a></#if></p>
 </#macro>
 
 <#-- contactDetails: phone, secure email, address and hours from jbake.properties (never typed into content). -->
@@ -34,7 +45,8 @@
 </#macro>
 
 <#--
-  careCard: NHS-style "when to get help now" card for pages where suicidal thoughts or a crisis may come up.
+  careCard: NHS-style "when to get help now" card for pages that discuss suicide, self-harm or a crisis (front matter
+  care_card=true; article.ftl puts it after the page's introduction). Every page has the compact crisisLine.
   The urgency is in visually hidden text for screen readers, never colour alone.
 -->
 <#macro careCard>
@@ -66,17 +78,21 @@
 
 <#--
   contentsList: "On this page" links to the level-2 sections of an article (only on long pages).
+  A native <details> disclosure: closed on phones, so the article's text comes first, and opened by keyboard or touch
+  without JavaScript; on wide screens CSS shows the list whether or not it is open (as the header's menu does).
   headings  sequence of {id, html} from u.sectionHeadings
 -->
 <#macro contentsList headings>
-<nav class="app-contents-list" aria-labelledby="contents-heading">
-  <h2 class="app-contents-list__heading" id="contents-heading">On this page</h2>
-  <ol class="app-contents-list__list">
-    <#list headings as h>
-    <#-- Heading HTML comes from Asciidoctor's own output (already escaped), so printing it as-is is safe. -->
-    <li><a href="#${h.id}">${h.html?no_esc}</a></li>
-    </#list>
-  </ol>
+<nav class="app-contents-list" aria-label="On this page">
+  <details class="app-contents-list__toggle">
+    <summary class="app-contents-list__heading">On this page</summary>
+    <ol class="app-contents-list__list">
+      <#list headings as h>
+      <#-- Heading HTML comes from Asciidoctor's own output (already escaped), so printing it as-is is safe. -->
+      <li><a href="#${h.id}">${h.html?no_esc}</a></li>
+      </#list>
+    </ol>
+  </details>
 </nav>
 </#macro>
 
@@ -174,4 +190,26 @@
   </li>
   </#list>
 </ul>
+</#macro>
+
+<#--
+  reportProblem: "Report a problem with this page", a plain mailto: link to the clinic's editorial address
+  (clinic.editorial_email) with the page's address in the subject. No form, no third party.
+-->
+<#macro reportProblem sitePath>
+<#local subject = "Problem with the page " + u.absolute(sitePath)>
+<p class="app-report-problem"><a href="mailto:${u.configText("clinic_editorial_email")}?subject=${subject?url("UTF-8")}">Report a problem with this page</a></p>
+</#macro>
+
+<#--
+  editorNote: for editors in the preview (any build but the public one, site.mode=production): the source file to
+  edit and, for articles, when the clinical review is due.
+  doc  the JBake document behind the page ({} for pages without one)
+-->
+<#macro editorNote doc>
+<#if (config.site_mode!"") != "production" && (doc.file!"")?has_content>
+<aside class="app-editor-note" aria-label="For editors">
+  <p><strong>For editors (not in the public site):</strong> edit this page in <code>${checks.sourceFile(doc)}</code>.<#if (doc.next_review!"")?has_content> Its clinical review is due on <time datetime="${doc.next_review}">${u.longDate(doc.next_review)}</time>.</#if></p>
+</aside>
+</#if>
 </#macro>

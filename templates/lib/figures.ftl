@@ -263,18 +263,23 @@
 <@checkTrials trials=ev.trials/>
 <#local groups = []>
 <#list ev.trials as t><#if !groups?seq_contains(t.group)><#local groups = groups + [t.group]></#if></#list>
+<#-- Three levels of headers (column, condition group, study): besides scope, every cell names its headers by id, which
+     assistive technology reads without guessing how far a rowgroup header reaches. -->
+<#local col = id + "-">
 <table class="tableblock" data-figure="evidence-table">
-<thead><tr><th scope="col">Study</th><th scope="col">Design</th><th scope="col">N</th><th scope="col">Dose and schedule</th><th scope="col">Main outcome</th></tr></thead>
+<thead><tr><th scope="col" id="${col}study">Study</th><th scope="col" id="${col}design">Design</th><th scope="col" id="${col}n">N</th><th scope="col" id="${col}dose">Dose and schedule</th><th scope="col" id="${col}outcome">Main outcome</th></tr></thead>
 <#list groups as g>
+<#local group = id + "-g" + (g?index + 1)>
 <tbody>
-<tr><th scope="rowgroup" colspan="5">${g}</th></tr>
+<tr><th scope="rowgroup" colspan="5" id="${group}">${g}</th></tr>
 <#list ev.trials?filter(t -> t.group == g) as t>
+<#local row = group + "-" + (t?index + 1)>
 <tr>
-<th scope="row"><a href="#${t.cite}">${t.study}</a></th>
-<td>${t.design}</td>
-<td>${t.n?is_number?then(t.n?c, t.n)}</td>
-<td>${t.dose}</td>
-<td><@outcome t/> <em>Outcome:</em> ${t.measure}.</td>
+<th scope="row" id="${row}" headers="${col}study ${group}"><a href="#${t.cite}">${t.study}</a></th>
+<td headers="${col}design ${group} ${row}">${t.design}</td>
+<td headers="${col}n ${group} ${row}">${t.n?is_number?then(t.n?c, t.n)}</td>
+<td headers="${col}dose ${group} ${row}">${t.dose}</td>
+<td headers="${col}outcome ${group} ${row}"><@outcome t/> <em>Outcome:</em> ${t.measure}.</td>
 </tr>
 </#list>
 </tbody>

@@ -54,6 +54,8 @@
 <main id="main" class="app-main" tabindex="-1">
 <#nested>
 </main>
+<@c.editorNote doc=doc/>
+<@c.reportProblem sitePath=sitePath/>
 </div>
 <@siteFooter/>
 </body>
@@ -61,9 +63,10 @@
 </#macro>
 
 <#--
-  siteHeader: clinic name, phone, site search, and the primary navigation.
-  On phones the navigation folds into a native <details> disclosure: it opens and closes by keyboard and touch
-  with no JavaScript. On wide screens CSS shows the list and hides the "Menu" button.
+  siteHeader: clinic name, phone, site search, the primary navigation, and the compact crisis line.
+  On phones the navigation folds into a native <details> disclosure beside the search field: it opens and closes by
+  keyboard and touch with no JavaScript, its list dropping over the page. On wide screens CSS shows the list and hides
+  the "Menu" button.
 -->
 <#macro siteHeader sitePath>
 <#local current = u.sectionOf(sitePath)>
@@ -96,6 +99,7 @@
       </details>
     </nav>
   </div>
+  <@c.crisisLine/>
 </header>
 </#macro>
 

@@ -11,6 +11,7 @@ import java.util.Properties;
 
 import clinic.site.bake.Bake;
 import clinic.site.bake.SiteStore;
+import clinic.site.ci.GithubAnnotations;
 import clinic.site.output.Finish;
 import clinic.site.output.NewPageUrls;
 import clinic.site.pdf.ReferralPdf;
@@ -66,6 +67,7 @@ public final class Site {
                 // One line per problem, "file:line: message", which editors and terminals open at that line; then
                 // one line that says what happened. Nothing else: no stack trace (the exit code fails the build).
                 problems.forEach(System.err::println);
+                GithubAnnotations.report(problems, System.getenv()); // in a GitHub workflow: annotations and summary
                 System.err.println(NOT_BUILT);
                 System.exit(1);
             }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import clinic.site.pdf.ReferralPdf;
+import clinic.site.output.Fingerprint;
 import clinic.site.support.FixtureSite;
 import clinic.site.support.SiteProgram;
 
@@ -60,6 +61,7 @@ class BakeCommandTest {
         // Stock JBake (one thread, no bake_memo) against clinic.site.Site (AsciiDoc run ahead on every core, bake_memo).
         FixtureSite.Result stock = site.bakeWithStockJBake();
         assertTrue(stock.errors().isEmpty(), stock.allErrors());
+        Fingerprint.fingerprint(stock.output()); // the bake command's last step, content-hashed CSS and JS names
 
         String output = bake(dir);
         List<Path> pages;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,8 +29,16 @@ class HostingConfigTest {
     @Test
     void the_headers_file_is_published_and_long_caches_only_versioned_files() throws Exception {
         String headers = Files.readString(BakedSite.root().resolve("_headers"));
-        assertTrue(headers.contains("/js/vendor/*\n  Cache-Control: public, max-age=31536000, immutable"), headers);
+        for (String folder : List.of("/css/*", "/js/*")) {
+            assertTrue(headers.contains(folder + "\n  Cache-Control: public, max-age=31536000, immutable"), headers);
+        }
         assertTrue(headers.contains("/*\n") && headers.contains("Cache-Control: no-cache"), headers);
+        // The long-cached folders may hold only files whose name changes with their content (or their version).
+        List<String> unversioned = BakedSite.files().stream().map(BakedSite::sitePath)
+                .filter(p -> p.startsWith("/css/") || p.startsWith("/js/"))
+                .filter(p -> !p.matches("/(css|js)/[^/]+\\.[0-9a-f]{10}\\.(css|js)") && !p.matches("/js/vendor/[a-z.-]+-\\d+\\.\\d+\\.\\d+/.+"))
+                .toList();
+        assertTrue(unversioned.isEmpty(), "long-cached but not versioned: " + unversioned);
     }
 
     private static String read(String relative) throws Exception {

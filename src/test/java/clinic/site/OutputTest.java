@@ -70,10 +70,10 @@ class OutputTest {
 
     @Test
     void the_stylesheet_and_favicons_are_served_from_the_site() {
-        for (String f : List.of("css/site.css", "favicon.svg", "favicon.ico")) {
-            assertTrue(size(BakedSite.root().resolve(f)) > 100, f + " is missing or tiny");
+        for (Path f : List.of(BakedSite.stylesheet(), BakedSite.root().resolve("favicon.svg"), BakedSite.root().resolve("favicon.ico"))) {
+            assertTrue(size(f) > 100, f + " is missing or tiny");
         }
-        String css = read(BakedSite.root().resolve("css/site.css"));
+        String css = read(BakedSite.stylesheet());
         assertTrue(css.contains(".app-care-card") && css.contains("prefers-color-scheme: dark") && css.contains("@media print"),
                 "site.css lacks the care card, dark scheme or print rules");
     }

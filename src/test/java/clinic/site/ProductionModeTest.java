@@ -23,6 +23,7 @@ class ProductionModeTest {
         assertTrue(errors.contains("Production build refused"), errors);
         assertTrue(errors.contains("clinic.phone=(212) 555-0100"), "the message names the example value:\n" + errors);
         assertTrue(errors.contains("clinic.medical_director="), errors);
+        assertTrue(errors.contains("clinic.editorial_email="), "the report-a-problem address is an example too:\n" + errors);
     }
 
     @Test
@@ -30,6 +31,8 @@ class ProductionModeTest {
         FixtureSite.Result result = new FixtureSite(dir).withMinimalHome().bake();
         assertTrue(result.errors().isEmpty(), result.allErrors());
         assertTrue(result.read("index.html").contains("app-example-banner"), "no sample banner on the home page");
+        assertTrue(result.read("patients/index.html").contains("edit this page in <code>content/patients/index.adoc</code>"),
+                "no note for editors naming the source file in a development build");
     }
 
     @Test
@@ -53,5 +56,7 @@ class ProductionModeTest {
                 .property("site.baseurl", "https://clinic.test").bake();
         assertTrue(result.errors().isEmpty(), result.allErrors());
         assertTrue(!result.read("index.html").contains("app-example-banner"), "sample banner still shown");
+        assertTrue(!result.read("patients/index.html").contains("app-editor-note"), "the editors' note reached the public build");
+        assertTrue(result.read("patients/index.html").contains("href=\"mailto:Real value"), "no report-a-problem link to the editorial address");
     }
 }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The public build's last step over a baked folder: drafts out, redirect pages in. */
+/** The public build's last step over a baked folder: drafts out, redirect pages in, CSS and JS under hashed names. */
 public final class Finish {
 
     private Finish() {
@@ -17,7 +17,9 @@ public final class Finish {
      * Finishes a baked site for publishing (the public build only; the preview keeps drafts, with a banner):
      * 1. deletes drafts (JBake writes them as *-draft.html);
      * 2. writes an HTML redirect page at every old URL in the site's _redirects file, for static hosts that cannot
-     *    send real 301s (GitHub Pages). Decision 0007.
+     *    send real 301s (GitHub Pages). Decision 0007;
+     * 3. renames the site's CSS and JS by content hash and points every page at the new names (Fingerprint, decision
+     *    0015). The preview skips this step and serves the plain names.
      */
     public static void finish(Path site, String baseUrl) throws IOException {
         List<Path> drafts;
@@ -45,6 +47,7 @@ public final class Finish {
             written++;
         }
         System.out.println("Site: removed " + drafts.size() + " draft(s), wrote " + written + " redirect page(s)");
+        Fingerprint.fingerprint(site);
     }
 
     /** A complete, valid page: instant refresh, canonical link, and a plain link for anyone the refresh misses. */

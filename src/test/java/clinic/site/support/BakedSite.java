@@ -47,6 +47,18 @@ public final class BakedSite {
         }
     }
 
+    /**
+     * The site's one stylesheet, /css/site.&lt;hash&gt;.css (clinic.site.output.Fingerprint names it by content): the
+     * file the home page links, which must be the only one in /css/.
+     */
+    public static Path stylesheet() {
+        String href = parse(page("/")).selectFirst("link[rel=stylesheet]").attr("href");
+        if (!href.matches("/css/site\\.[0-9a-f]{10}\\.css")) {
+            throw new IllegalStateException("The home page links " + href + ", not a content-hashed /css/site.<hash>.css");
+        }
+        return root().resolve(href.substring(1));
+    }
+
     /** Every HTML file in the baked site, redirect stubs included. */
     public static List<Path> allHtml() {
         return files().stream().filter(p -> p.toString().endsWith(".html")).toList();

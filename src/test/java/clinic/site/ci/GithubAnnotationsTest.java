@@ -1,0 +1,91 @@
+package clinic.site.ci;
+
+import static clinic.site.support.FixtureSite.article;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import clinic.site.ci.GithubAnnotations.Problem;
+import clinic.site.support.FixtureSite;
+import clinic.site.support.SiteProgram;
+
+/** Build problems as GitHub workflow commands and a job summary (issue 17), from the engine's own messages. */
+class GithubAnnotationsTest {
+
+    @Test
+    void a_file_and_line_message_becomes_an_annotation_on_that_line() {
+        List<Problem> problems = GithubAnnotations.parse(List.of("content/patients/x/index.adoc:5: field 'reviewed' is '24/11/2026'"));
+        assertEquals(List.of(new Problem("content/patients/x/index.adoc", 5, "field 'reviewed' is '24/11/2026'")), problems);
+        assertEquals("::error file=content/patients/x/index.adoc,line=5::field 'reviewed' is '24/11/2026'",
+                GithubAnnotations.command(problems.get(0)));
+    }
+
+    @Test
+    void the_block_form_gives_one_annotation_per_problem_on_its_file() {
+        List<Problem> problems = GithubAnnotations.parse(List.of(
+                "\ncontent/a/index.adoc cannot be published:\n  - field 'title' is missing.\n  - field 'order' is 'x'.\n",
+                "\nThe site cannot be published:\n  - content/b.png cannot be published from content/: pictures go in assets/images/.\n  - /old/ was published before and is now gone.\n"));
+        assertEquals(List.of(
+                new Problem("content/a/index.adoc", null, "field 'title' is missing."),
+                new Problem("content/a/index.adoc", null, "field 'order' is 'x'."),
+                new Problem("content/b.png", null, "content/b.png cannot be published from content/: pictures go in assets/images/."),
+                new Problem(null, null, "/old/ was published before and is now gone.")), problems);
+        assertEquals("::error file=content/a/index.adoc::field 'title' is missing.", GithubAnnotations.command(problems.get(0)));
+        assertEquals("::error::/old/ was published before and is now gone.", GithubAnnotations.command(problems.get(3)));
+    }
+
+    @Test
+    void commands_are_escaped_so_a_message_cannot_end_the_command_or_start_another() {
+        String command = GithubAnnotations.command(new Problem("content/a,b:c.adoc", 3, "100% wrong\n::warning::fake"));
+        assertEquals("::error file=content/a%2Cb%3Ac.adoc,line=3::100%25 wrong%0A::warning::fake", command);
+        assertFalse(command.contains("\n"));
+    }
+
+    @Test
+    void the_summary_lists_each_problem_in_plain_words() {
+        String summary = GithubAnnotations.summary(List.of(new Problem("content/a/index.adoc", 5, "a <<cite>> is missing")));
+        assertTrue(summary.startsWith("## The site was not built\n\nOne problem stops the build."), summary);
+        assertTrue(summary.contains("- `content/a/index.adoc`, line 5: a &lt;&lt;cite&gt;&gt; is missing\n"), summary);
+    }
+
+    @Test
+    void the_bake_in_a_github_workflow_prints_annotations_and_writes_the_summary(@TempDir Path dir) throws Exception {
+        new FixtureSite(dir).withMinimalHome()
+                .write("patients/bad-date/index.adoc", article("Bad date", "reviewed=24/11/2026"));
+        Path summary = dir.resolve("step-summary.md");
+        ProcessBuilder command = SiteProgram.command("bake", dir.toString(), dir.resolve("output").toString(),
+                "http://localhost:8820", "development");
+        command.environment().put("GITHUB_ACTIONS", "true");
+        command.environment().put("GITHUB_STEP_SUMMARY", summary.toString());
+        Process bake = command.redirectErrorStream(true).start();
+        String output = new String(bake.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(bake.waitFor(5, TimeUnit.MINUTES), "the bake did not finish");
+        System.out.println("GitHub Actions output for a broken article:\n" + output + "\nJob summary:\n" + Files.readString(summary));
+        assertEquals(1, bake.exitValue(), output);
+        assertTrue(output.lines().anyMatch(l -> l.startsWith("::error file=content/patients/bad-date/index.adoc")
+                && l.contains("::field 'reviewed' is '24/11/2026', which is not a date in the form yyyy-MM-dd")), output);
+        assertTrue(Files.readString(summary).contains("`content/patients/bad-date/index.adoc`"), Files.readString(summary));
+    }
+
+    @Test
+    void outside_github_actions_nothing_extra_is_printed() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream before = System.out;
+        System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            GithubAnnotations.report(List.of("content/a/index.adoc:1: x"), java.util.Map.of());
+        } finally {
+            System.setOut(before);
+        }
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+    }
+}
