@@ -16,7 +16,7 @@ import clinic.site.images.Renditions;
  * Pictures for the photo tests, made in memory: photo-like (light falling across a room, large soft shapes, texture
  * at several scales and sensor grain), so they compress as a phone's photo does; a 4000 x 3000 one saved at quality
  * 0.92 is a few megabytes, as a phone writes it. The committed fixtures in src/test/resources/images/ carry the
- * metadata a phone writes (docs/decisions/0014-photos.md says how they were made).
+ * metadata a phone writes (docs/decisions/0018-photos.md says how they were made).
  */
 public final class TestPhotos {
 
