@@ -5,7 +5,6 @@
   = templates/css/components/care-card.css.
 -->
 <#import "util.ftl" as u>
-<#import "checks.ftl" as checks>
 
 <#-- logoMark: the clinic's simple mark, decorative (the clinic name beside it is the accessible name). -->
 <#macro logoMark>
@@ -209,7 +208,7 @@
 <#macro editorNote doc>
 <#if (config.site_mode!"") != "production" && (doc.file!"")?has_content>
 <aside class="app-editor-note" aria-label="For editors">
-  <p><strong>For editors (not in the public site):</strong> edit this page in <code>${checks.sourceFile(doc)}</code>.<#if (doc.next_review!"")?has_content> Its clinical review is due on <time datetime="${doc.next_review}">${u.longDate(doc.next_review)}</time>.</#if></p>
+  <p><strong>For editors (not in the public site):</strong> edit this page in <code>${u.sourceFile(doc)}</code>.<#if (doc.next_review!"")?has_content> Its clinical review is due on <time datetime="${doc.next_review}">${u.longDate(doc.next_review)}</time>.</#if></p>
 </aside>
 </#if>
 </#macro>

@@ -10,6 +10,11 @@
   <#return "/" + doc.uri?remove_ending("index.html")>
 </#function>
 
+<#-- The content file a document was baked from, relative to the project ("content/patients/x/index.adoc"). -->
+<#function sourceFile doc>
+  <#return "content/" + doc.file?replace("\\", "/")?keep_after_last("/content/")>
+</#function>
+
 <#-- Absolute URL for canonical and Open Graph tags, from the per-environment base URL (pom property site.baseurl). -->
 <#function absolute sitePath>
   <#return config.site_baseurl?remove_ending("/") + sitePath>
