@@ -56,7 +56,13 @@ public final class Site {
             }
             if (problems.isEmpty()) {
                 // Never on a CI server's checkout: there a page missing from the list stops the build instead.
-                NewPageUrls.Kept urls = NewPageUrls.keep(project, out, args[3], "true".equals(System.getenv("CI")));
+                NewPageUrls.Kept urls;
+                try {
+                    urls = NewPageUrls.keep(project, out, args[3], "true".equals(System.getenv("CI")));
+                } catch (IOException e) {
+                    urls = new NewPageUrls.Kept(List.of(), List.of(NewPageUrls.FILE + ": cannot be updated (" + e.getMessage()
+                            + "). Check that the file and the data folder can be written."));
+                }
                 problems.addAll(urls.problems());
                 if (urls.problems().isEmpty() && !urls.added().isEmpty()) {
                     System.out.println("Added to " + NewPageUrls.FILE + " (every URL ever published): "

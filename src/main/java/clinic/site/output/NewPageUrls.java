@@ -28,6 +28,12 @@ public final class NewPageUrls {
     /** Where the list lives in the project. */
     public static final String FILE = "data/published-urls.yaml";
 
+    /** The comment a new list starts with. */
+    static final List<String> HEADER = List.of(
+            "# Every URL this site has ever published. The bake fails if one of them stops being a page and no page",
+            "# declares it in redirect_from. The build adds each newly published page here (clinic.site.output.NewPageUrls):",
+            "# commit this file with the page. Never delete a line: a URL that was once public must keep working.");
+
     private NewPageUrls() {
     }
 
@@ -62,8 +68,9 @@ public final class NewPageUrls {
                     + " mvn package adds them), then commit " + FILE + " with your change."));
         }
         listed.addAll(added);
-        List<String> out = new ArrayList<>(header);
+        List<String> out = new ArrayList<>(header.isEmpty() ? HEADER : header);
         listed.forEach(p -> out.add("- " + p));
+        Files.createDirectories(file.getParent());
         Files.write(file, out, StandardCharsets.UTF_8);
         return new Kept(added, List.of());
     }

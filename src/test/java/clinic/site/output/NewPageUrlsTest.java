@@ -61,4 +61,14 @@ class NewPageUrlsTest {
                 + " of permanent URLs. Build once on your computer (./preview or mvn package adds them), then commit"
                 + " data/published-urls.yaml with your change."), kept.problems());
     }
+
+    @Test
+    void a_project_without_the_list_gets_one(@TempDir Path other) throws Exception {
+        Path otherSite = Files.createDirectories(other.resolve("site"));
+        Files.copy(site.resolve("sitemap.xml"), otherSite.resolve("sitemap.xml"));
+        NewPageUrls.Kept kept = NewPageUrls.keep(other, otherSite, BASE, false);
+        assertEquals(4, kept.added().size());
+        String list = Files.readString(other.resolve(NewPageUrls.FILE));
+        assertTrue(list.startsWith("# Every URL this site has ever published.") && list.endsWith("- /patients/new-page/\n"), list);
+    }
 }
