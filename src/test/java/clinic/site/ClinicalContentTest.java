@@ -108,6 +108,23 @@ class ClinicalContentTest {
                 + String.join("\n", problems));
     }
 
+    /**
+     * Any other clinical quantity (a time, a dose, a pressure, a rate) in an article is either the clinic's, and then
+     * must come from the protocol file, or a study's or a label's, and then its sentence cites it. So an uncited
+     * "30 minutes" fails even when it differs from the protocol's value: it would contradict it.
+     */
+    @Test
+    void no_article_states_an_uncited_clinical_quantity() {
+        List<String> problems = new ArrayList<>();
+        for (Path file : sourceFiles()) {
+            if (file.toString().endsWith(".adoc")) {
+                problems.addAll(uncitedQuantities(file, read(file)));
+            }
+        }
+        assertTrue(problems.isEmpty(), "clinical quantities with no source (use a {protocol_...} value, or cite the study):\n"
+                + String.join("\n", problems));
+    }
+
     @Test
     void the_hand_typed_value_check_catches_a_planted_literal() {
         Map<String, List<String>> needles = protocolNeedles();
@@ -118,6 +135,10 @@ class ClinicalContentTest {
         List<String> found = handTypedValues(Path.of("planted.adoc"), planted, needles);
         assertEquals(1, found.size(), "expected exactly the first line to be caught: " + found);
         assertTrue(found.get(0).contains("planted.adoc:1") && found.get(0).contains("observation_minutes"), found.get(0));
+        String contradiction = "You can go home 30 minutes after the drip.\nTrials used 0.5 mg/kg over 40 minutes <<anand2023>>.\n"
+                + "You rest for at least {protocol_observation_minutes} minutes.\n";
+        List<String> uncited = uncitedQuantities(Path.of("planted.adoc"), contradiction);
+        assertEquals(List.of("planted.adoc:1: \"30 minutes\""), uncited);
     }
 
     @Test
@@ -296,6 +317,32 @@ class ClinicalContentTest {
                                     + "; write {protocol_" + n.getKey() + "}");
                         }
                     }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** A number with a clinical unit: minutes, hours, mg, mg/kg, mg/h, mmHg, /min, beats. */
+    private static final Pattern QUANTITY = Pattern.compile(
+            "(?<![\\w.{])\\d+(?:\\.\\d+)?(?:\\s*(?:to|-|–|or)\\s*\\d+(?:\\.\\d+)?)?[\\s-]*(?:minutes?|mins?|hours?|h\\b|mg/kg(?:/h)?|mg/h|mg\\b|mmHg|/min|beats)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Lines of one AsciiDoc file with a clinical quantity in a sentence that cites nothing; comments and reference entries skipped. */
+    static List<String> uncitedQuantities(Path file, String text) {
+        List<String> found = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith("//") || lines[i].startsWith("* [[[")) {
+                continue;
+            }
+            for (String sentence : lines[i].split("(?<=[.!?])\\s+")) {
+                if (CITATION.matcher(sentence).find()) {
+                    continue;
+                }
+                var m = QUANTITY.matcher(sentence);
+                while (m.find()) {
+                    found.add(file + ":" + (i + 1) + ": \"" + m.group() + "\"");
                 }
             }
         }
