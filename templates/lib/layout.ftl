@@ -129,7 +129,7 @@
 <#macro siteFooter>
 <footer class="app-footer">
   <div class="app-footer__inner">
-    <p class="app-footer__crisis"><strong>We are not an emergency service.</strong> If you are in crisis, call or text <a href="tel:988">988</a>. In an emergency, call <a href="tel:911">911</a>.</p>
+    <p class="app-footer__crisis"><strong>We are not an emergency service.</strong> If you are in crisis, call or text <a href="tel:988">988</a>. In an emergency, call <a href="tel:911">911</a>. <a href="/help-now/">Get help now</a></p>
     <div class="app-footer__columns">
       <section class="app-footer__column" aria-labelledby="footer-contact">
         <h2 class="app-footer__heading" id="footer-contact">Contact us</h2>

@@ -7,21 +7,20 @@ import java.util.logging.LogManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import clinic.site.bake.Bake;
 import clinic.site.bake.SiteStore;
 import clinic.site.output.Finish;
+import clinic.site.output.PublishedUrls;
 import clinic.site.pdf.ReferralPdf;
 import clinic.site.preview.Preview;
 
 /**
  * The site's commands, run by Maven (pom.xml, execution bake) and ./preview:
  *
- *   bake PROJECT OUT BASE-URL MODE   the public build: one bake into OUT, the referral form PDF drawn alongside (or
- *                                     kept from target/build-cache); on any page that cannot be published it prints
- *                                     the editor-facing messages and exits 1; else it finishes OUT for publishing
+ *   bake PROJECT OUT BASE-URL MODE   the public build: one bake into OUT, then the referral form PDF printed from
+ *                                     the baked form page; on any page that cannot be published it prints the
+ *                                     editor-facing messages and exits 1; else it finishes OUT for publishing
  *   preview [PROJECT]                 the editors' preview (clinic.site.preview.Preview)
  *   finish SITE BASE-URL              the public build's last step alone (bake runs it)
  */
@@ -39,16 +38,25 @@ public final class Site {
             Path project = Path.of(args[1]).toAbsolutePath().normalize();
             Path out = Path.of(args[2]).toAbsolutePath();
             long start = System.nanoTime();
-            // Drawing the PDF takes longer than the whole bake of the real site: on the second core, alongside.
-            CompletableFuture<Void> pdf = CompletableFuture.runAsync(() -> ReferralPdf.referralPdf(project, out));
             SiteStore store = new SiteStore();
             Bake.Baked baked = Bake.bake(project, out, args[3], args[4], store, new Properties());
             List<String> problems = new ArrayList<>(baked.problems());
             store.forget();
-            try {
-                pdf.join();
-            } catch (CompletionException e) {
-                problems.add("The referral form PDF (src/pdf/referral-form.adoc) could not be built: " + e.getCause());
+            if (problems.isEmpty()) { // the PDF is printed from the baked form page
+                try {
+                    ReferralPdf.referralPdf(project, out);
+                } catch (RuntimeException | IOException e) {
+                    problems.add("The referral form PDF could not be printed from " + ReferralPdf.PAGE + ": " + e);
+                }
+            }
+            if (problems.isEmpty()) {
+                // Never on a CI server's checkout: there a page missing from the list stops the build instead.
+                PublishedUrls.Kept urls = PublishedUrls.keep(project, out, args[3], "true".equals(System.getenv("CI")));
+                problems.addAll(urls.problems());
+                if (urls.problems().isEmpty() && !urls.added().isEmpty()) {
+                    System.out.println("Added to " + PublishedUrls.FILE + " (every URL ever published): "
+                            + String.join(", ", urls.added()) + ". Commit that file with your change.");
+                }
             }
             if (!problems.isEmpty()) {
                 System.err.println("\n*** The site was not built. Fix these pages and build again: ***");

@@ -42,18 +42,7 @@ class PatientArticlesTest {
         List<String> report = new ArrayList<>();
         List<String> over = new ArrayList<>();
         for (Path page : patientPages()) {
-            Document doc = BakedSite.parse(page);
-            Element prose = doc.selectFirst("main").clone();
-            // Score what the reader reads: not the references list, the site chrome or the template's card. A section
-            // page's list of articles counts: its titles and descriptions are that page's text (issue 14).
-            prose.select(".bibliography, .app-review-dates, .app-related, .app-contents-list, .app-care-card").remove();
-            prose.select("h2:matchesOwn(^References$)").remove();
-            prose.select("a[href^=#]").forEach(a -> {
-                if (a.text().startsWith("[")) {
-                    a.remove(); // citation markers such as [Anand 2023]
-                }
-            });
-            Readability.Score s = Readability.of(prose);
+            Readability.Score s = Readability.of(prose(BakedSite.parse(page)));
             report.add(String.format(Locale.ROOT, "%5.1f  %5d words  %s", s.grade(), s.words(), BakedSite.sitePath(page)));
             if (s.grade() > MAX_GRADE) {
                 over.add(BakedSite.sitePath(page) + " is grade " + String.format(Locale.ROOT, "%.1f", s.grade()));
@@ -148,6 +137,21 @@ class PatientArticlesTest {
     void the_care_card_says_its_urgency_in_words_for_screen_readers() {
         Element card = BakedSite.parse(BakedSite.page("/patients/conditions/depression/")).selectFirst(".app-care-card h2");
         assertEquals("Urgent advice: When to get help now", card.text());
+    }
+
+    /** What the editor wrote, to score: not the references list, the site chrome or the template's card. */
+    static Element prose(Document doc) {
+        Element prose = doc.selectFirst("main").clone();
+        // Score what the reader reads: not the references list, the site chrome or the template's card. A section
+        // page's list of articles counts: its titles and descriptions are that page's text (issue 14).
+        prose.select(".bibliography, .app-review-dates, .app-related, .app-contents-list, .app-care-card").remove();
+        prose.select("h2:matchesOwn(^References$)").remove();
+        prose.select("a[href^=#]").forEach(a -> {
+            if (a.text().startsWith("[")) {
+                a.remove(); // citation markers such as [Anand 2023]
+            }
+        });
+        return prose;
     }
 
     private static List<Path> patientPages() {

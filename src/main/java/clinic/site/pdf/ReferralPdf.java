@@ -1,117 +1,252 @@
 package clinic.site.pdf;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.List;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
-import org.asciidoctor.Asciidoctor;
-import org.asciidoctor.Attributes;
-import org.asciidoctor.Options;
-import org.asciidoctor.SafeMode;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.xml.sax.SAXException;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 import clinic.site.files.FileTree;
 
-/** The referral form as a PDF (asciidoctorj-pdf), drawn beside the bake. */
+/**
+ * The referral form as an accessible PDF, printed from the baked form page: the same HTML and print stylesheet a
+ * browser prints, laid out by openhtmltopdf as tagged PDF (PDF/UA-1) with an embedded open font, so the web page, the
+ * printed page and the PDF cannot drift (docs/decisions/0016-referral-pdf-from-the-page.md).
+ */
 public final class ReferralPdf {
+
+    /** The form page in the baked site, and its PDF beside it. */
+    public static final String PAGE = "physicians/referral-form/index.html";
+    public static final String PDF = "physicians/referral-form/referral-form.pdf";
+
+    /** Sheet sizes: the PDF is Letter (a US clinic); the tests also lay it out on A4 to prove it fits both. */
+    public enum Paper {
+        LETTER(215.9f, 279.4f), A4(210f, 297f);
+
+        final float widthMm;
+        final float heightMm;
+
+        Paper(float widthMm, float heightMm) {
+            this.widthMm = widthMm;
+            this.heightMm = heightMm;
+        }
+    }
 
     private ReferralPdf() {
     }
 
     /**
-     * The referral form as a PDF, from src/pdf/referral-form.adoc (which includes the same form as the web page) and
-     * the clinic facts in jbake.properties, into OUT/physicians/referral-form/: asciidoctorj-pdf on JBake's own
-     * AsciidoctorJ, in its own JRuby runtime. Loading asciidoctor-pdf alone takes JRuby 5 to 6 s, so the PDF, which is
-     * byte-for-byte the same for the same inputs (`reproducible`), is kept in target/build-cache under a hash of
-     * everything it is made from (pdfInputsHash) and drawn again only when one of those changes.
+     * Writes SITE/physicians/referral-form/referral-form.pdf from the baked form page beside it and the clinic facts in
+     * PROJECT/jbake.properties; a site without the form page (a fixture) gets no PDF.
      */
-    public static void referralPdf(Path project, Path out) {
-        try {
-            Path dir = Files.createDirectories(out.resolve("physicians/referral-form"));
-            Path pdf = dir.resolve("referral-form.pdf");
-            Map<String, Object> attributes = pdfAttributes(project);
-            Path cache = project.resolve("target/build-cache");
-            Path cached = cache.resolve("referral-form-" + pdfInputsHash(project, attributes) + ".pdf");
-            if (Files.isRegularFile(cached)) {
-                Files.copy(cached, pdf, StandardCopyOption.REPLACE_EXISTING);
-                System.out.println("Site: referral form PDF unchanged, from " + project.relativize(cached));
-                return;
+    public static void referralPdf(Path project, Path site) throws IOException {
+        if (!Files.isRegularFile(site.resolve(PAGE))) {
+            System.out.println("Site: no referral form page (" + PAGE + "), so no referral form PDF");
+            return;
+        }
+        Files.write(site.resolve(PDF), draw(site, clinicFacts(project), Paper.LETTER));
+        System.out.println("Site: referral form PDF drawn from " + PAGE);
+    }
+
+    /** The PDF of SITE's form page on PAPER, with the fax and secure email of FACTS on every page. */
+    public static byte[] draw(Path site, Properties facts, Paper paper) throws IOException {
+        Path page = site.resolve(PAGE);
+        Document html = Jsoup.parse(page.toFile(), "UTF-8");
+        // Links in the PDF point at the public site, not at files on the build machine.
+        Element canonical = html.selectFirst("link[rel=canonical]");
+        if (canonical == null) {
+            throw new IllegalStateException(site.relativize(page) + " has no <link rel=canonical>: the PDF's links "
+                    + "need the page's public address (templates/lib/layout.ftl writes it)");
+        }
+        html.setBaseUri(canonical.attr("href"));
+        Map<String, String> linkWords = new HashMap<>();
+        for (Element a : html.select("a[href]")) {
+            a.attr("href", a.absUrl("href"));
+            // PDF/UA: a link says what it is. openhtmltopdf tags it with its title; the annotation gets the same.
+            if (a.attr("title").isEmpty()) {
+                a.attr("title", a.text());
             }
-            try (Asciidoctor asciidoctor = Asciidoctor.Factory.create()) {
-                asciidoctor.convertFile(project.resolve("src/pdf/referral-form.adoc").toFile(), Options.builder()
-                        .backend("pdf").safe(SafeMode.UNSAFE).mkDirs(true)
-                        .attributes(Attributes.builder().attributes(attributes).build())
-                        .toDir(dir.toFile()).build());
-            }
-            System.out.println("Site: referral form PDF drawn");
-            Files.createDirectories(cache);
-            try (Stream<Path> old = Files.list(cache)) {
-                for (Path p : old.filter(p -> p.getFileName().toString().startsWith("referral-form-")).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-            Path partial = Files.createTempFile(cache, "referral-form", ".part");
-            Files.copy(pdf, partial, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(partial, cached, StandardCopyOption.ATOMIC_MOVE); // never a half-written file under the key
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            linkWords.putIfAbsent(a.attr("href"), a.attr("title"));
+        }
+        // The site's own stylesheet (with print.css in it), read from the baked site; then the PDF's additions.
+        for (Element css : html.select("link[rel=stylesheet]")) {
+            Path file = site.resolve(css.attr("href").replaceFirst("^/", ""));
+            css.attr("href", file.toUri().toString());
+        }
+        html.head().appendElement("style").appendChild(new DataNode(resource("referral-pdf.css")));
+        // Asciidoctor lays an admonition out as a one-row table; openhtmltopdf tags by element name, so in the PDF it
+        // becomes what it is: a block with its title ("Warning") and its text, not a data table.
+        html.select(".admonitionblock table, .admonitionblock tbody, .admonitionblock tr, .admonitionblock td")
+                .tagName("div");
+        // print.css hides the references with :has(), which openhtmltopdf's CSS 2.1 parser skips.
+        html.select(".app-article--form .sect1:has(.bibliography)").remove();
+        // The document's subject (PDF/UA asks for a description) is the page's own description.
+        Element description = html.selectFirst("meta[name=description]");
+        if (description != null) {
+            html.head().appendElement("meta").attr("name", "subject").attr("content", description.attr("content"));
+        }
+        addRunningElements(html, facts);
+        addBookmarks(html);
+
+        XRLog.setLoggingEnabled(false); // CSS it does not know (var(), grid) is expected: print.css is for browsers
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .usePdfUaAccessibility(true)
+                .useDefaultPageSize(paper.widthMm, paper.heightMm, PageSizeUnits.MM)
+                .withProducer("clinic.site.pdf.ReferralPdf (openhtmltopdf)")
+                .withW3cDocument(new W3CDom().fromJsoup(html), page.toUri().toString())
+                // Nothing is fetched from the network while building: the page's stylesheet is a local file.
+                .useHttpStreamImplementation(uri -> {
+                    throw new IllegalStateException("the referral PDF must not fetch " + uri);
+                })
+                .toStream(out);
+        font(builder, "DejaVuSans.ttf", 400);
+        font(builder, "DejaVuSans-Bold.ttf", 700);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.createPDFWithoutClosing();
+            PDDocument pdf = renderer.getPdfDocument();
+            describeLinks(pdf, linkWords);
+            reproducible(pdf, Files.readAllBytes(page));
+            ByteArrayOutputStream saved = new ByteArrayOutputStream();
+            pdf.save(saved);
+            return saved.toByteArray();
         }
     }
 
-    /** The PDF's AsciiDoc attributes: its id style, `reproducible`, and the clinic facts from jbake.properties. */
-    static Map<String, Object> pdfAttributes(Path project) throws IOException {
+    /**
+     * The frame repeated on every page, as running elements (referral-pdf.css places them in the page margins): the
+     * patient's name and date-of-birth lines, and where the form goes (fax and secure email from configuration).
+     */
+    private static void addRunningElements(Document html, Properties facts) {
+        Element head = html.body().prependElement("div").addClass("pdf-running-head");
+        for (String label : new String[] {"Patient name", "Date of birth"}) {
+            Element field = head.appendElement("span").addClass("pdf-running-head__field");
+            field.appendText(label + ": ");
+            field.appendElement("span").addClass("pdf-running-head__line").appendText("\u00a0");
+        }
+        Element foot = html.body().prependElement("div").addClass("pdf-running-foot");
+        foot.appendText("Send to " + facts.getProperty("clinic.name") + ": fax " + facts.getProperty("clinic.fax")
+                + " or secure email " + facts.getProperty("clinic.email"));
+    }
+
+    /** The PDF's bookmarks: the title and each section of the form, as openhtmltopdf reads them from <head>. */
+    private static void addBookmarks(Document html) {
+        Element bookmarks = html.head().appendElement("bookmarks");
+        for (Element heading : html.select(".app-article__title, .app-prose h2[id]")) {
+            if (heading.id().isEmpty()) {
+                heading.id("pdf-title");
+            }
+            bookmarks.appendElement("bookmark").attr("name", heading.text()).attr("href", "#" + heading.id());
+        }
+    }
+
+    /** Each link annotation's Contents (PDF/UA 7.18.5): the words of its link on the page. */
+    private static void describeLinks(PDDocument pdf, Map<String, String> linkWords) throws IOException {
+        for (PDPage page : pdf.getPages()) {
+            for (PDAnnotation annotation : page.getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
+                    link.setContents(linkWords.getOrDefault(uri.getURI(), uri.getURI()));
+                }
+            }
+        }
+    }
+
+    /**
+     * Same sources, same bytes: no creation time, and a document id derived from the page instead of the clock
+     * (PDFBox would otherwise hash the time into it).
+     */
+    private static void reproducible(PDDocument pdf, byte[] page) throws IOException {
+        pdf.getDocumentInformation().setCreationDate(null);
+        // openhtmltopdf writes the XMP metadata with whichever XML library is on the classpath (Saxon or the JDK's
+        // own), each indenting its own way: written again by the JDK's own, it is the same wherever the PDF is made.
+        PDMetadata metadata = pdf.getDocumentCatalog().getMetadata();
+        try (InputStream in = metadata.exportXMPMetadata()) {
+            DocumentBuilderFactory parser = DocumentBuilderFactory.newDefaultInstance();
+            parser.setNamespaceAware(true);
+            org.w3c.dom.Document xmp = parser.newDocumentBuilder().parse(in);
+            dropIndentation(xmp.getDocumentElement());
+            Transformer writer = TransformerFactory.newDefaultInstance().newTransformer();
+            writer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+            writer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            writer.transform(new DOMSource(xmp), new StreamResult(bytes));
+            metadata.importXMPMetadata(bytes.toByteArray());
+        } catch (ParserConfigurationException | SAXException | TransformerException e) {
+            throw new IOException("the PDF's XMP metadata could not be rewritten", e);
+        }
+        byte[] id = Arrays.copyOf(FileTree.sha256().digest(page), 16);
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    private static void dropIndentation(org.w3c.dom.Node node) {
+        for (org.w3c.dom.Node child = node.getFirstChild(); child != null; ) {
+            org.w3c.dom.Node next = child.getNextSibling();
+            if (child.getNodeType() == org.w3c.dom.Node.TEXT_NODE && child.getNodeValue().isBlank()) {
+                node.removeChild(child);
+            } else {
+                dropIndentation(child);
+            }
+            child = next;
+        }
+    }
+
+    private static void font(PdfRendererBuilder builder, String file, int weight) {
+        builder.useFont(() -> ReferralPdf.class.getResourceAsStream("/fonts/" + file), "DejaVu Sans", weight,
+                FontStyle.NORMAL, true);
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = ReferralPdf.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The clinic's facts (clinic.name, clinic.fax, clinic.email) from PROJECT/jbake.properties. */
+    public static Properties clinicFacts(Path project) throws IOException {
         Properties facts = new Properties();
         try (Reader reader = Files.newBufferedReader(project.resolve("jbake.properties"), StandardCharsets.ISO_8859_1)) {
             facts.load(reader);
         }
-        Map<String, Object> attributes = new TreeMap<>();
-        // Section ids as on the web page ("patient-details"). No dates in the file: builds are reproducible.
-        attributes.put("idprefix", "");
-        attributes.put("idseparator", "-");
-        attributes.put("reproducible", "true");
-        for (String key : List.of("clinic_name", "clinic_fax", "clinic_email", "clinic_physician_line",
-                "clinic_phone")) {
-            attributes.put(key, facts.getProperty(key.replaceFirst("_", ".")));
-        }
-        return attributes;
-    }
-
-    /**
-     * SHA-256 (first 16 hex digits) of everything the referral PDF is made from: its attributes, the files under
-     * src/pdf and content/_partials (names and bytes), this program (how it is drawn) and the classpath (the versions
-     * of asciidoctorj-pdf and the fonts it embeds).
-     */
-    static String pdfInputsHash(Path project, Map<String, Object> attributes) throws IOException {
-        MessageDigest sha = FileTree.sha256();
-        sha.update(attributes.toString().getBytes(StandardCharsets.UTF_8));
-        sha.update(System.getProperty("java.class.path").getBytes(StandardCharsets.UTF_8));
-        List<Path> inputs = new ArrayList<>();
-        for (String folder : List.of("src/pdf", "content/_partials")) {
-            try (Stream<Path> s = Files.walk(project.resolve(folder))) {
-                inputs.addAll(s.filter(Files::isRegularFile).sorted().toList());
-            }
-        }
-        // How it is drawn: this class's compiled code.
-        try (var code = ReferralPdf.class.getResourceAsStream("ReferralPdf.class")) {
-            sha.update(code.readAllBytes());
-        }
-        for (Path input : inputs) {
-            sha.update(project.relativize(input).toString().getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(Files.readAllBytes(input));
-            sha.update((byte) 0);
-        }
-        return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+        return facts;
     }
 }
