@@ -87,14 +87,15 @@
 <#--
   The steps of an infusion day. Each fact here is also in the text of both pages that show the timeline
   (during-your-infusion and before-your-infusion): change the pages and this list together.
-  Only the drip has a length the pages state, so the steps are evenly spaced, not drawn to a time scale.
+  The drip's and the rest's lengths come from data/clinic-protocol.yaml, as on the pages. The steps are evenly
+  spaced, not drawn to a time scale.
 -->
 <#assign daySteps = [
   {"title": "Checking in", "text": "We ask you a few questions."},
   {"title": "Checks (vital signs)", "text": "Your blood pressure, pulse and oxygen level."},
   {"title": "The drip tube (IV)", "text": "A thin tube goes into a vein in your arm or hand."},
-  {"title": "The drip", "text": "About " + (config.protocol_depression_infusion_minutes!"{protocol_depression_infusion_minutes}") + " minutes for depression. Pain treatment takes longer."},
-  {"title": "Resting (observation)", "text": "You rest with us until you are ready to go home."},
+  {"title": "The drip", "text": "About " + config.protocol_depression_infusion_minutes + " minutes for depression. Pain treatment takes longer."},
+  {"title": "Resting (observation)", "text": "You rest with us for at least " + config.protocol_observation_minutes + " minutes, until you are ready to go home."},
   {"title": "Going home", "text": "An adult takes you home."}
 ]>
 
