@@ -234,6 +234,31 @@ class ClinicalContentTest {
         }
     }
 
+    @Test
+    void the_physician_line_is_a_tel_link_wherever_it_is_shown() {
+        List<String> problems = new ArrayList<>();
+        for (Path page : BakedSite.pages()) {
+            Document doc = BakedSite.parse(page);
+            for (Element p : doc.select("main p, main li")) {
+                // A table row names the line in one cell and gives the number in the next.
+                Element scope = p.closest("tr") != null ? p.closest("tr") : p;
+                if (p.text().toLowerCase(Locale.ROOT).contains("physician line") && scope.select("a[href^=tel:]").isEmpty()) {
+                    problems.add(BakedSite.sitePath(page) + ": \"" + p.text() + "\"");
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), "physician line without a tel: link:\n" + String.join("\n", problems));
+    }
+
+    @Test
+    void the_physician_line_tel_is_the_same_number_as_the_physician_line() throws IOException {
+        Map<String, String> props = new LinkedHashMap<>();
+        Files.readString(BakedSite.project().resolve("jbake.properties"), StandardCharsets.UTF_8).lines()
+                .filter(l -> l.startsWith("clinic.physician_line")).forEach(l -> props.put(l.substring(0, l.indexOf('=')), l.substring(l.indexOf('=') + 1)));
+        assertEquals(props.get("clinic.physician_line").replaceAll("[^0-9+]", ""), props.get("clinic.physician_line_tel"),
+                "jbake.properties: clinic.physician_line_tel must be clinic.physician_line as digits only");
+    }
+
     /** While the configured reviewer is an example, no page may claim a clinical review took place. */
     @Test
     void review_status_is_honest_while_the_reviewer_is_an_example() throws IOException {
