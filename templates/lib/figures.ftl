@@ -304,7 +304,7 @@
   <#local definition = wrap(t.response.measure + ": " + t.response.definition, 34)>
   <#local rows = rows + [{"top": y, "definition": definition}]>
   <#local y = y + 150 + definition?size * 20>
-  <#local desc = desc + t.study + " (" + t.group + ", N = " + t.n?c + ", " + t.response.measure?lower_case + " defined as " + t.response.definition + "): " + pct(t.response.ketamine) + " with ketamine vs " + pct(t.response.comparator) + " with " + t.response.comparator_name + ". ">
+  <#local desc = desc + t.study + " (" + t.group + ", N = " + t.n?c + (t.n_note??)?then(" " + t.n_note, "") + ", " + t.response.measure?lower_case + " defined as " + t.response.definition + "): " + pct(t.response.ketamine) + " with ketamine vs " + pct(t.response.comparator) + " with " + t.response.comparator_name + ". ">
 </#list>
 <figure class="app-figure" data-figure="evidence-response-chart">
 <@caption title="Response and remission rates, ketamine vs comparator.">Each track runs from 0 to 100%. The trials count different things (each says what under its name), in different patients and against different comparators: compare within a trial, never across trials.</@caption>
@@ -314,6 +314,7 @@
 <g class="app-figure__trial" transform="translate(0 ${row.top?c})">
 <text class="app-figure__label" x="0" y="16">${t.study}: ${t.group}</text>
 <text class="app-figure__note" x="0" y="37">N = ${t.n?c}</text>
+<#if t.n_note??><text class="app-figure__note" x="288" y="37" text-anchor="end">${t.n_note}</text></#if>
 <g class="app-figure__definition" data-definition="${t.response.definition}"><@textLines lines=row.definition x=0 y=57 class="app-figure__note"/></g>
 <#list [["ketamine", "Ketamine", t.response.ketamine, "app-figure__accent"], ["comparator", t.response.comparator_name?cap_first, t.response.comparator, "app-figure__paper app-figure__line"]] as arm>
 <g transform="translate(0 ${(48 + row.definition?size * 20 + arm?index * 50)?c})">

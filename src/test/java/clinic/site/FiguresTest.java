@@ -174,6 +174,9 @@ class FiguresTest {
             if (!g.select("text").eachText().contains("N = " + number(t.get("n")))) {
                 problems.add(where + "trial size is not N = " + number(t.get("n")));
             }
+            if (t.get("n_note") != null && !g.select("text").eachText().contains(String.valueOf(t.get("n_note")))) {
+                problems.add(where + "the chart does not say what N counts: " + t.get("n_note"));
+            }
             for (String arm : List.of("ketamine", "comparator")) {
                 Object value = response.get(arm);
                 Element bar = g.selectFirst("rect.app-figure__bar[data-arm=" + arm + "]");
