@@ -1,5 +1,5 @@
 <#ftl output_format="XML">
-<#-- sitemap: every published web page (drafts, the stylesheet and robots.txt are not pages). -->
+<#-- sitemap: every published web page (drafts and the search index are not pages). -->
 <#import "lib/util.ftl" as u>
 <?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">

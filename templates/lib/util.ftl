@@ -61,8 +61,8 @@
   <#return pagesByPathOnce>
 </#function>
 
-<#-- The document types that are web pages (not the stylesheet, robots.txt or the search index, which are also JBake
-     documents). A hash, not a list: ?seq_contains compares with the locale's collator, and isPage runs for every
+<#-- The document types that are web pages (not the search index, which is also a JBake
+     document). A hash, not a list: ?seq_contains compares with the locale's collator, and isPage runs for every
      document on every page (docs/benchmark.md). -->
 <#assign pageTypes = {"home": true, "section": true, "article": true, "page": true, "post": true, "news": true, "search": true}>
 
@@ -148,17 +148,6 @@
 <#function body doc>
   <#if !doc.body?contains('<col style="width: ')><#return doc.body></#if>
   <#return doc.body?replace(r'<col style="width: [0-9.]+%;">', '<col>', 'r')>
-</#function>
-
-<#-- Every old URL a published page declares in `redirect_from`, as {from, to, doc}. -->
-<#function redirects>
-  <#local result = []>
-  <#list published_content?filter(d -> isPage(d) && (d.redirect_from!"")?has_content) as d>
-    <#list linkList(d.redirect_from) as old>
-      <#local result = result + [{"from": old, "to": path(d), "doc": d}]>
-    </#list>
-  </#list>
-  <#return result>
 </#function>
 
 <#-- The date a page last changed in substance: its clinical review, or a post's publication date, else the day its

@@ -65,6 +65,18 @@ class ContentChecksTest {
 
                         Call us on {clinic_phne}.
                         """)
+                .write("patients/outside/index.adoc", article("Outside") + """
+
+                        include::/etc/hostname[]
+
+                        include::../../../../x[]
+                        """)
+                .write("patients/raw-html/index.adoc", article("Raw HTML") + """
+
+                        ++++
+                        <p onclick="steal()">Hello</p><script>alert(1)</script>
+                        ++++
+                        """)
                 .write("patients/broken-header/index.adoc", "title: Broken header\ntype=article\n~~~~~~\nText.\n")
                 .write("patients/stray.jpg", "not really a picture")
                 .write("patients/notes.txt", "notes an editor left behind")
@@ -184,6 +196,21 @@ class ContentChecksTest {
     @Test
     void an_unresolved_include_is_refused() {
         shows("content/patients/body-errors/index.adoc", "'include::missing-part.adoc[]' could not be included");
+    }
+
+    @Test
+    void an_include_from_outside_content_is_refused_and_never_published() {
+        showsLine("content/patients/outside/index.adoc:19: 'include::/etc/hostname[]' is refused: a page may include"
+                + " only files under content/ (shared parts go in content/_partials/).");
+        showsLine("content/patients/outside/index.adoc:21: 'include::../../../../x[]' is refused: a page may include"
+                + " only files under content/ (shared parts go in content/_partials/).");
+        assertFalse(Files.exists(result.output().resolve("patients/outside/index.html")), "the page was written");
+    }
+
+    @Test
+    void raw_html_with_a_script_or_an_event_handler_is_refused() {
+        shows("content/patients/raw-html/index.adoc", "a <script> in the page's HTML is refused");
+        shows("content/patients/raw-html/index.adoc", "the event handler onclick= in the page's HTML is refused");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package clinic.site.bake;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +12,9 @@ import java.util.Properties;
 import clinic.site.images.Photos;
 import clinic.site.content.ContentFolder;
 import clinic.site.content.ContentModel;
+import clinic.site.output.RedirectRules;
+import clinic.site.output.RobotsTxt;
+import clinic.site.output.Stylesheet;
 import clinic.site.protocol.ClinicProtocol;
 import clinic.site.validation.Problem;
 import clinic.site.validation.Validation;
@@ -94,6 +98,15 @@ public final class Bake {
         if (!found.isEmpty()) {
             return new Baked(found.stream().sorted().map(Problem::toString).toList(), phases);
         }
+        // The outputs that are not pages, written by code (clinic.site.output), not by templates of fake pages.
+        List<String> outputProblems;
+        try {
+            outputProblems = new ArrayList<>(Stylesheet.write(project, out));
+            RobotsTxt.write(out, baseUrl);
+            RedirectRules.write(out, validation.pages());
+        } catch (IOException e) {
+            outputProblems = List.of(out + ": cannot be written (" + e.getMessage() + ").");
+        }
         // A figure's data check in the templates stops a page with <#stop "file: message" lines> (figures.ftl).
         // JBake passes it on as text, inside its own messages and above FreeMarker's template stack ("----"): keep
         // only the lines an editor needs.
@@ -111,6 +124,7 @@ public final class Bake {
         if (problems.isEmpty()) { // an engine error that is not one of our checks: show it whole
             oven.getErrors().forEach(t -> problems.add(String.valueOf(t)));
         }
+        problems.addAll(outputProblems);
         problems.addAll(Photos.publish(project, out)); // JBake copied assets/ as it is: photos resized, originals out
         return new Baked(problems, phases);
     }

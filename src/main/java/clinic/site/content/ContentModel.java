@@ -20,8 +20,12 @@ public record ContentModel(List<String> audiences, Map<String, List<String>> gro
     /** The types of web pages (each has a template of the same name). */
     public static final List<String> PAGE_TYPES = List.of("article", "page", "section", "post", "home", "news", "search");
 
-    /** Documents that are not web pages but outputs JBake writes from a template (until the writers replace them). */
-    public static final Set<String> OUTPUT_TYPES = Set.of("stylesheet", "robots", "searchindex", "redirects");
+    /**
+     * Documents that are not web pages but outputs JBake writes from a template: the search index (content/
+     * search-index.adoc, templates/searchindex.ftl) until a writer in clinic.site.output replaces it. The stylesheet,
+     * robots.txt and _redirects are written by clinic.site.output.
+     */
+    public static final Set<String> OUTPUT_TYPES = Set.of("searchindex");
 
     /** Every field a header may have, in the order the starter article lists them. */
     public static final List<String> FIELDS = List.of("title", "description", "type", "status", "audience", "group",

@@ -50,7 +50,14 @@ public final class Finish {
         Fingerprint.fingerprint(site);
     }
 
-    /** A complete, valid page: instant refresh, canonical link, and a plain link for anyone the refresh misses. */
+    /**
+     * The policy every page carries (templates/lib/layout.ftl, and as a header in assets/_headers and the nginx
+     * configuration; PrivacyTest and HostingConfigTest hold them equal).
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src"
+            + " 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+    /** A complete, valid page, with the security meta tags of every other page: instant refresh, canonical link, and a plain link for anyone the refresh misses. */
     static String redirectPage(String target, String canonical) {
         String t = target.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
         String c = canonical.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
@@ -60,6 +67,8 @@ public final class Finish {
                 <head>
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
+                <meta http-equiv="Content-Security-Policy" content="%3$s">
+                <meta name="referrer" content="strict-origin-when-cross-origin">
                 <meta http-equiv="refresh" content="0; url=%1$s">
                 <meta name="robots" content="noindex">
                 <title>This page has moved</title>
@@ -76,6 +85,6 @@ public final class Finish {
                 </main>
                 </body>
                 </html>
-                """.formatted(t, c);
+                """.formatted(t, c, CONTENT_SECURITY_POLICY);
     }
 }

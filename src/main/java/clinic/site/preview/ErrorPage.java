@@ -32,6 +32,7 @@ final class ErrorPage {
         doc.outputSettings().prettyPrint(false);
         doc.selectFirst("html").attr("lang", "en-US");
         doc.head().appendElement("meta").attr("charset", "utf-8");
+        doc.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
         // The preview only: reload until the editor's fix has been baked, then the real page replaces this one.
         doc.head().appendElement("meta").attr("http-equiv", "refresh").attr("content", "2");
         doc.title("Not built: fix the lines below");

@@ -12,6 +12,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import clinic.site.asciidoc.ContentIncludes;
 import clinic.site.content.SourceFile;
 import clinic.site.protocol.ProtocolListMacro;
 
@@ -25,8 +26,11 @@ public final class BodyRules {
     private BodyRules() {
     }
 
-    /** Asciidoctor's stand-in for an include that found no file. */
+    /** Asciidoctor's stand-in for an include that found no file (also ContentIncludes.MISSING). */
     private static final Pattern UNRESOLVED = Pattern.compile("Unresolved directive in \\S+ - (include::\\S*)");
+
+    /** ContentIncludes' stand-in for an include from outside content/. */
+    private static final Pattern REFUSED = Pattern.compile(Pattern.quote(ContentIncludes.REFUSED) + "(include::\\S*)");
 
     /**
      * Every problem in the body of `source`; `livePages` are the published pages' addresses, `assets` the folder whose
@@ -37,6 +41,7 @@ public final class BodyRules {
         List<Problem> p = new java.util.ArrayList<>();
         Document body = Jsoup.parseBodyFragment(html);
         includes(source, body, p);
+        rawHtml(source, body, p);
         protocolLists(source, body, p);
         crossReferences(source, body, p);
         siteLinks(source, body, livePages, p);
@@ -71,6 +76,37 @@ public final class BodyRules {
             String include = m.group(1);
             p.add(new Problem(source.path(), source.lineOf(include), "'" + include + "' could not be included: no"
                     + " such file. Check the name and the path (it is relative to this file's folder)."));
+        }
+        Matcher refused = REFUSED.matcher(body.text());
+        while (refused.find()) {
+            String include = refused.group(1);
+            String target = include.substring("include::".length(), include.length() - 2);
+            p.add(new Problem(source.path(), source.lineOf("include::" + target), "'" + include + "' is refused: a"
+                    + " page may include only files under content/ (shared parts go in content/_partials/)."));
+        }
+    }
+
+    /**
+     * Raw HTML (a passthrough block or +++...+++) may hold markup, never scripts: no script element, no event
+     * handler attribute (onclick=...), no javascript: address. The Content-Security-Policy would block them, but a
+     * page that relies on one is broken, and the source must say so, not the browser's console.
+     */
+    static void rawHtml(SourceFile source, Document body, List<Problem> p) {
+        for (Element script : body.select("script")) {
+            p.add(new Problem(source.path(), source.lineOf("<script"), "a <script> in the page's HTML is refused:"
+                    + " pages hold text and markup only. Remove it."));
+        }
+        for (Element e : body.getAllElements()) {
+            for (org.jsoup.nodes.Attribute a : e.attributes()) {
+                String name = a.getKey().toLowerCase();
+                boolean handler = name.startsWith("on");
+                boolean scriptUrl = a.getValue().strip().toLowerCase().startsWith("javascript:");
+                if (handler || scriptUrl) {
+                    p.add(new Problem(source.path(), source.lineOf(handler ? a.getKey() + "=" : "javascript:"),
+                            (handler ? "the event handler " + a.getKey() + "=" : "a javascript: address")
+                                    + " in the page's HTML is refused: pages hold text and markup only. Remove it."));
+                }
+            }
         }
     }
 
@@ -112,7 +148,8 @@ public final class BodyRules {
             if (!src.startsWith("/")) {
                 p.add(new Problem(source.path(), line, "image '" + src + "' must be a site path such as /images/"
                         + name + " (put the file in assets/images/)."));
-            } else if (!Files.isRegularFile(assets.resolve(src.substring(1)))) {
+            } else if (!assets.resolve(src.substring(1)).normalize().startsWith(assets)
+                    || !Files.isRegularFile(assets.resolve(src.substring(1)))) {
                 p.add(new Problem(source.path(), line, "image " + src + " is missing: put the file at assets" + src
                         + " (or fix the name)."));
             }

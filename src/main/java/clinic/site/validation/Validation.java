@@ -24,6 +24,7 @@ public final class Validation {
     private final ContentModel model;
     private final Map<Path, SourceFile> sources = new HashMap<>();
     private final List<Page> pages = new ArrayList<>();
+    private final List<SourceFile> convertible = new ArrayList<>();
 
     public Validation(Path project, ContentModel model) {
         this.project = project;
@@ -44,6 +45,9 @@ public final class Validation {
             sources.put(file.toAbsolutePath().normalize(), source);
             List<Problem> own = HeaderRules.check(source, model);
             problems.addAll(own);
+            if (own.isEmpty()) {
+                convertible.add(source);
+            }
             if (source.separatorLine() > 0 && !source.isBlank()) {
                 pages.add(Page.of(source));
             }
@@ -60,12 +64,19 @@ public final class Validation {
     public List<Problem> checkBodies(Map<String, String> bodies) {
         Set<String> live = pages.stream().filter(Page::isPublishedPage).map(Page::sitePath).collect(Collectors.toSet());
         List<Problem> problems = new ArrayList<>();
-        bodies.forEach((file, html) -> {
-            SourceFile source = sources.get(Path.of(file).toAbsolutePath().normalize());
-            if (source != null && html != null) {
-                problems.addAll(BodyRules.check(source, html, live, project.resolve("assets"), model.attributes()));
+        Map<SourceFile, String> converted = new HashMap<>();
+        bodies.forEach((file, html) -> converted.put(sources.get(Path.of(file).toAbsolutePath().normalize()), html));
+        for (SourceFile source : convertible) {
+            String html = converted.get(source);
+            if (html == null) {
+                // JBake drops a page whose conversion failed, with a log line at most: never in silence here.
+                problems.add(new Problem(source.path(), 0, "this page could not be converted from AsciiDoc (the lines"
+                        + " above may say why). Check its text from the ~~~~~~ line down."));
+            } else {
+                problems.addAll(BodyRules.check(source, html, live,
+                        project.resolve("assets").toAbsolutePath().normalize(), model.attributes()));
             }
-        });
+        }
         Collections.sort(problems);
         return problems;
     }

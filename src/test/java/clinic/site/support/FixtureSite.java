@@ -35,9 +35,6 @@ public final class FixtureSite {
         copy(BakedSite.project().resolve("templates"), dir.resolve("templates"));
         copy(BakedSite.project().resolve("assets"), dir.resolve("assets"));
         copy(BakedSite.project().resolve("jbake.properties"), dir.resolve("jbake.properties"));
-        // The stylesheet and robots "documents" every real site has.
-        copy(BakedSite.project().resolve("content/css"), dir.resolve("content/css"));
-        copy(BakedSite.project().resolve("content/robots.adoc"), dir.resolve("content/robots.adoc"));
     }
 
     /** A home page and patient section with no links to pages a fixture does not have. */

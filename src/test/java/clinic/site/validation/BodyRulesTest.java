@@ -71,6 +71,23 @@ class BodyRulesTest {
     }
 
     @Test
+    void an_include_from_outside_content(@TempDir Path assets) {
+        assertEquals(List.of("content/patients/x/index.adoc: 'include::/etc/hostname[]' is refused: a page may include"
+                + " only files under content/ (shared parts go in content/_partials/)."),
+                check("<p>Refused include outside content/ - include::/etc/hostname[]</p>", assets));
+    }
+
+    @Test
+    void scripts_and_event_handlers_in_raw_html(@TempDir Path assets) {
+        assertEquals(List.of("content/patients/x/index.adoc: a <script> in the page's HTML is refused: pages hold"
+                + " text and markup only. Remove it.", "content/patients/x/index.adoc: the event handler onclick= in"
+                        + " the page's HTML is refused: pages hold text and markup only. Remove it.",
+                "content/patients/x/index.adoc: a javascript: address in the page's HTML is refused: pages hold text"
+                        + " and markup only. Remove it."),
+                check("<p onclick=\"x()\">Hi</p><script>alert(1)</script><a href=\"javascript:alert(1)\">x</a>", assets));
+    }
+
+    @Test
     void an_attribute_the_site_does_not_know(@TempDir Path assets) {
         assertEquals(List.of("content/patients/x/index.adoc:11: {clinic_phne} is not a value the site knows, so it"
                 + " would be printed as it is: did you mean 'clinic_phone'? The clinic's values are in jbake.properties"

@@ -1,0 +1,73 @@
+package clinic.site.output;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * /css/site.css: the CSS files of templates/css bundled into the one stylesheet every page links (one request,
+ * cached across pages), comments and indentation dropped (every byte counts against the 14 KB first flight). Nothing
+ * that changes meaning is touched: no string in our CSS contains "/*", and line breaks and inner spaces stay.
+ */
+public final class Stylesheet {
+
+    private Stylesheet() {
+    }
+
+    /** The cascade: tokens, base elements, layout, components (templates/css/components), utilities, print. */
+    static final List<String> BASE = List.of("tokens", "base", "layout");
+    static final List<String> COMPONENTS = List.of("skip-link", "header", "crisis-line", "nav", "breadcrumbs",
+            "footer", "example-banner", "draft-banner", "hero", "door", "prose", "care-card", "callout",
+            "contents-list", "review-dates", "related", "article-list", "news-list", "contact-details", "search",
+            "search-crisis", "figure", "report-problem", "editor-note");
+    static final List<String> LAST = List.of("utilities", "print");
+
+    /**
+     * Writes out/css/site.css from project/templates/css; returns a problem for each component file the bundle does
+     * not list (it would never reach a page), else nothing.
+     */
+    public static List<String> write(Path project, Path out) throws IOException {
+        Path css = project.resolve("templates/css");
+        List<String> problems = new ArrayList<>();
+        try (Stream<Path> files = Files.list(css.resolve("components"))) {
+            for (Path f : files.sorted().toList()) {
+                String name = f.getFileName().toString().replaceAll("\\.css$", "");
+                if (!COMPONENTS.contains(name)) {
+                    problems.add("templates/css/components/" + f.getFileName() + ": not in the stylesheet bundle, so no"
+                            + " page would get it. Add '" + name + "' to COMPONENTS in"
+                            + " src/main/java/clinic/site/output/Stylesheet.java (where it belongs in the cascade).");
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        StringBuilder all = new StringBuilder();
+        for (String f : BASE) {
+            all.append(Files.readString(css.resolve(f + ".css"), StandardCharsets.UTF_8)).append('\n');
+        }
+        for (String f : COMPONENTS) {
+            all.append(Files.readString(css.resolve("components/" + f + ".css"), StandardCharsets.UTF_8)).append('\n');
+        }
+        for (String f : LAST) {
+            all.append(Files.readString(css.resolve(f + ".css"), StandardCharsets.UTF_8)).append('\n');
+        }
+        Path target = out.resolve("css/site.css");
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, minify(all.toString()) + "\n", StandardCharsets.UTF_8);
+        return problems;
+    }
+
+    /** Comments out, indentation and blank lines out, no space around { } ;. */
+    static String minify(String css) {
+        return css.replaceAll("/\\*[\\s\\S]*?\\*/", "")
+                .replaceAll("[ \\t]*\\n[ \\t]*", "\n")
+                .replaceAll("\\n{2,}", "\n")
+                .replaceAll("\\s*([{};])\\s*", "$1")
+                .trim();
+    }
+}

@@ -1,0 +1,34 @@
+package clinic.site.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import clinic.site.support.BakedSite;
+
+/** The stylesheet bundle: what minifying keeps, and no component CSS left out in silence. No bake. */
+class StylesheetTest {
+
+    @Test
+    void minifying_drops_comments_and_the_space_around_braces_and_semicolons_only() {
+        assertEquals(".a{color: red;}.b c{margin: 0 auto;}",
+                Stylesheet.minify("/* note */\n.a {\n  color: red;\n}\n\n\n.b c {\n\tmargin: 0 auto; /* why */\n}\n"));
+    }
+
+    @Test
+    void a_component_file_the_bundle_does_not_list_is_a_problem(@TempDir Path project) throws Exception {
+        Path components = Files.createDirectories(project.resolve("templates/css/components"));
+        Files.copy(BakedSite.project().resolve("templates/css/components/header.css"), components.resolve("header.css"));
+        Files.writeString(components.resolve("new-widget.css"), ".app-new-widget{}");
+        assertEquals(List.of("templates/css/components/new-widget.css: not in the stylesheet bundle, so no page would"
+                + " get it. Add 'new-widget' to COMPONENTS in src/main/java/clinic/site/output/Stylesheet.java (where it"
+                + " belongs in the cascade)."), Stylesheet.write(project, project.resolve("out")));
+        assertFalse(Files.exists(project.resolve("out/css/site.css")), "a partial bundle was written");
+    }
+}
