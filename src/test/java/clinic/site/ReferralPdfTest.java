@@ -2,6 +2,7 @@ package clinic.site;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -174,6 +175,16 @@ class ReferralPdfTest {
         try (PDDocument doc = Loader.loadPDF(other)) {
             assertTrue(new PDFTextStripper().getText(doc).contains("(212) 555-0199"));
         }
+    }
+
+    @Test
+    void a_missing_fax_number_is_named_with_its_file_and_fix() throws IOException {
+        Properties facts = ReferralPdf.clinicFacts(BakedSite.project());
+        facts.remove("clinic.fax");
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> ReferralPdf.draw(BakedSite.root(), facts, Paper.LETTER));
+        assertTrue(e.getMessage().startsWith("jbake.properties has no clinic.fax: the referral PDF prints it on every "
+                + "page. Add the line clinic.fax=..."), e.getMessage());
     }
 
     /**
