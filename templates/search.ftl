@@ -1,14 +1,18 @@
 <#ftl output_format="HTML">
 <#--
   search: the search page (/search/). Without JavaScript it is an A–Z index of every published page, and the
-  field submits to this page again. With JavaScript (/js/search.js, a deferred module) results appear as the reader
-  types, above the A–Z; fuse.js and /search-index.json load only when the reader starts to search.
+  field submits to this page again; the Help now page comes first, above the letters. With JavaScript
+  (/js/search.js, a deferred module) results appear as the reader types, above the A–Z; fuse.js and
+  /search-index.json load only when the reader starts to search. Crisis language (data/crisis-terms.yaml, carried
+  in this page so that it never waits for the index) brings the crisis answer above every result.
 -->
 <#import "lib/layout.ftl" as layout>
 <#import "lib/checks.ftl" as checks>
 <#import "lib/util.ftl" as u>
 <@checks.page doc=content/>
 <#assign topics = published_content?filter(d -> u.isPage(d) && d.type != "search")?sort_by("title")>
+<#assign helpNow = u.pagesByPath()["/help-now/"]!{}>
+<#assign crisisPhrases = (data.get("crisis-terms.yaml").phrases)![]>
 <#assign letters = []>
 <#list topics as d><#if !letters?seq_contains(d.title[0]?upper_case)><#assign letters = letters + [d.title[0]?upper_case]></#if></#list>
 <@layout.base title=content.title description=content.description sitePath=u.path(content) draft=(content.status == "draft") doc=content>
@@ -20,10 +24,14 @@
   <#-- Asciidoctor's HTML, inline styles removed: safe to print as-is. -->
   <div class="app-search__hint" id="search-hint">${u.body(content)?no_esc}</div>
 </form>
+<@searchCrisis/>
 <p class="app-search__status" id="search-status" role="status" aria-live="polite"></p>
 <ol class="app-search__results" id="search-results" hidden></ol>
 <section class="app-az" aria-labelledby="az-heading">
   <h2 id="az-heading">All topics A to Z</h2>
+  <#if helpNow.title??>
+  <p class="app-az__urgent"><a href="/help-now/">${helpNow.title}</a>: urgent help if you are thinking about suicide, hurting yourself or took too much of something</p>
+  </#if>
   <ul class="app-az__letters" aria-label="Jump to a letter">
     <#list letters as l><li><a href="#az-${l?lower_case}">${l}</a></li></#list>
   </ul>
@@ -38,3 +46,27 @@
 </section>
 <script type="module" src="/js/search.js"></script>
 </@layout.base>
+
+<#--
+  searchCrisis: the answer to crisis language, shown above every result. The region is empty until search.js
+  copies the template into it, so a screen reader announces the whole answer (role="alert") the moment it appears.
+  data-phrases carries data/crisis-terms.yaml as a JSON array (an attribute, not a script: the CSP runs no inline
+  script). The facts are those of the Help now page, which cites them.
+-->
+<#macro searchCrisis>
+<div class="app-search-crisis" id="search-crisis" role="alert" data-phrases="[${crisisPhrases?map(p -> '"' + p?string?json_string + '"')?join(",")}]"></div>
+<template id="search-crisis-answer">
+  <section class="app-search-crisis__answer" aria-labelledby="search-crisis-heading">
+    <h2 class="app-search-crisis__heading" id="search-crisis-heading">Get help now</h2>
+    <p>If you are thinking about suicide or hurting yourself, talk to someone now. It is free, and open all day and night.</p>
+    <ul class="app-search-crisis__actions">
+      <li><a class="app-search-crisis__action" href="tel:988">Call 988</a></li>
+      <li><a class="app-search-crisis__action" href="sms:988">Text 988</a></li>
+      <li><a class="app-search-crisis__action" href="https://988lifeline.org/">Chat at 988lifeline.org</a></li>
+    </ul>
+    <p>In danger now? Call <a href="tel:911">911</a> or go to the nearest emergency room.</p>
+    <p>Took too much of a medicine or drug? Call Poison Help at <a href="tel:${config.help_poison_tel}">${config.help_poison_phone}</a>. If the person will not wake up or has trouble breathing, call <a href="tel:911">911</a>.</p>
+    <p><a href="/help-now/">Help now: what to do, and how to help someone else</a></p>
+  </section>
+</template>
+</#macro>

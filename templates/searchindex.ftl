@@ -7,6 +7,8 @@
   Patient words from data/search-synonyms.yaml are added to each page whose text contains the clinical term, ranked by
   where the term is: "titleKeywords" (in the title), "keywords" (description or a heading), "bodyKeywords" (only in
   the text). The synonym list goes along, so a result can highlight the term a patient word stands for.
+  Each page says its "audience" (patients, physicians or everyone); the words of data/search-audience.yaml go along,
+  so the search page can tell a physician's query from a patient's and rank that audience's pages first.
   Pages are listed patients first, so equal matches rank a patient page before a physician one.
 -->
 <#import "lib/util.ftl" as u>
@@ -15,6 +17,7 @@
 <#assign introLength = 300>
 <#assign sectionLength = 160>
 <#assign synonyms = (data.get("search-synonyms.yaml").synonyms)![]>
+<#assign physicianWords = (data.get("search-audience.yaml").physician_words)![]>
 
 <#-- A JSON string literal for a plain-text value. -->
 <#function str value>
@@ -47,12 +50,21 @@
   <#return cut?keep_before_last(" ") + "…">
 </#function>
 
-<#-- The section label shown beside a result. -->
-<#function section doc>
+<#-- Who a page is for: its `audience` field (articles, sections), else its place in the site; "everyone" for the rest. -->
+<#function audience doc>
+  <#if (doc.audience!"")?has_content><#return doc.audience></#if>
   <#local p = u.path(doc)>
-  <#if p?starts_with("/patients/")><#return "For patients"></#if>
-  <#if p?starts_with("/physicians/")><#return "For physicians"></#if>
-  <#if p?starts_with("/news/")><#return "News"></#if>
+  <#if p?starts_with("/patients/")><#return "patients"></#if>
+  <#if p?starts_with("/physicians/")><#return "physicians"></#if>
+  <#return "everyone">
+</#function>
+
+<#-- The section label shown beside a result: the audience, or News and About for pages for everyone. -->
+<#function section doc>
+  <#local a = audience(doc)>
+  <#if a == "patients"><#return "For patients"></#if>
+  <#if a == "physicians"><#return "For physicians"></#if>
+  <#if u.path(doc)?starts_with("/news/")><#return "News"></#if>
   <#return "About">
 </#function>
 
@@ -87,6 +99,7 @@
 </#list>
 <#-- One line, one value: the whole index. Each page's entry is written as it is made, not collected in a list first. -->
 {"synonyms":[${terms?join(",")}],
+"physicianWords":[${physicianWords?map(w -> str(w?string?lower_case))?join(",")}],
 "pages":[
 <#assign first = true>
 <#-- Each entry depends only on its page (and the synonyms): the build keeps it under the page's source hash
@@ -113,7 +126,7 @@
   <#assign inTitle = synonymsIn(words(d.title))>
   <#assign inSummary = synonymsIn(words(d.description + " " + headings?join(" ")))?filter(w -> !inTitle?seq_contains(w))>
   <#assign inText = synonymsIn(words(text))?filter(w -> !inTitle?seq_contains(w) && !inSummary?seq_contains(w))>
-  <#assign entry = '{"title":' + str(d.title) + ',"url":' + str(u.path(d)) + ',"section":' + str(sectionName)
+  <#assign entry = '{"title":' + str(d.title) + ',"url":' + str(u.path(d)) + ',"section":' + str(sectionName) + ',"audience":' + str(audience(d))
     + ',"description":' + str(d.description) + ',"headings":[' + headings?map(h -> str(h))?join(",") + ']'
     + ',"text":' + str(leads?join(" ")) + ',"titleKeywords":[' + inTitle?join(",") + '],"keywords":[' + inSummary?join(",") + ']'
     + ',"bodyKeywords":[' + inText?join(",") + ']}'>

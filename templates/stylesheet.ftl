@@ -7,7 +7,7 @@
 -->
 <#assign css><#list ["tokens", "base", "layout"] as f><#include "css/" + f + ".css" parse=false>
 </#list>
-<#list ["skip-link", "header", "nav", "breadcrumbs", "footer", "example-banner", "draft-banner", "hero", "door", "prose", "care-card", "callout", "contents-list", "review-dates", "related", "article-list", "news-list", "contact-details", "search", "figure"] as f><#include "css/components/" + f + ".css" parse=false>
+<#list ["skip-link", "header", "nav", "breadcrumbs", "footer", "example-banner", "draft-banner", "hero", "door", "prose", "care-card", "callout", "contents-list", "review-dates", "related", "article-list", "news-list", "contact-details", "search", "search-crisis", "figure"] as f><#include "css/components/" + f + ".css" parse=false>
 </#list>
 <#list ["utilities", "print"] as f><#include "css/" + f + ".css" parse=false>
 </#list></#assign>

@@ -2,22 +2,33 @@
  * search.js: results as you type on the search page (/search/), a deferred module loaded by that page only.
  * fuse.js and /search-index.json load when the reader starts to search: focus or typing in the field, or a ?q= from
  * the header's search form. Text from the index reaches the page through textContent only, never innerHTML.
+ * Crisis language (data/crisis-terms.yaml, carried by the page itself) shows the crisis answer above every result at
+ * once, before and whether or not the library and the index load.
  * Without JavaScript the page is an A–Z list of every topic; with it, the results appear above that list.
  */
 const FUSE = '/js/vendor/fuse-7.1.0/fuse.min.js'; // keep the version in step with fuse.version in pom.xml
 const INDEX = '/search-index.json';
 const SHOWN = 10; // results listed; the count announces them all
-const STOP = new Set(('a an and are as at be can could do does for from how i if in is it me my of on or should so the '
-  + 'to was what when where which who why will with would you your').split(' '));
+const STOP = new Set(('a about am an and any are as at be can cant could did do does doesnt dont for from get has have '
+  + 'how i if im in is isnt it ive me my of on or should so still the there this to was what whats when where which who why '
+  + 'will with wont would you your').split(' '));
+/* Where a word counts most: the title, then patient words for a term in the title, then the summary, then the text. */
+const FIELDS = { title: 5, titleKeywords: 4, headings: 2, description: 2, keywords: 2, text: 1, bodyKeywords: 1 };
+const FIRST_PERSON = new Set(['i', 'im', 'ive', 'me', 'my', 'myself']);
+const AUDIENCE = { patients: 'For patients', physicians: 'For physicians', everyone: 'For everyone' };
 
 const form = document.getElementById('search-form');
 const field = document.getElementById('search-q');
 const list = document.getElementById('search-results');
 const status = document.getElementById('search-status');
+const crisisRegion = document.getElementById('search-crisis');
+const crisisAnswer = document.getElementById('search-crisis-answer');
+const CRISIS = crisisPhrases();
 
 let engine = null;
 let timer = 0;
 let statusTimer = 0;
+let crisisShown = false;
 
 /* fuse.js and the index, fetched once, on first use. */
 function load() {
@@ -26,35 +37,126 @@ function load() {
     fetch(INDEX).then((r) => { if (!r.ok) throw new Error(`${INDEX}: ${r.status}`); return r.json(); }),
   ]).then(([{ default: Fuse }, index]) => ({
     synonyms: index.synonyms,
+    physicianWords: index.physicianWords ?? [],
+    docs: index.pages,
+    // Each page's fields as normalized words with a space before each, for whole-word matching.
+    fields: index.pages.map((page) => Object.fromEntries(Object.keys(FIELDS).map((key) =>
+      [key, ` ${normalize([page[key] ?? ''].flat().join(' '))}`]))),
     fuse: new Fuse(index.pages, {
-      // Near ties go to the patients' page: most readers are patients (a physician page must score twice as well).
-      sortFn: (a, b) => bias(index.pages[a.idx]) * a.score - bias(index.pages[b.idx]) * b.score || a.idx - b.idx,
-      keys: [
-        // Patient words rank by where their clinical term is: title, then description or heading, then text.
-        { name: 'title', weight: 5 }, { name: 'titleKeywords', weight: 4 }, { name: 'headings', weight: 2 },
-        { name: 'description', weight: 2 }, { name: 'keywords', weight: 2 }, { name: 'text', weight: 1 },
-        { name: 'bodyKeywords', weight: 1 },
-      ],
-      useExtendedSearch: true, // space between words means AND, | means OR
+      keys: Object.entries(FIELDS).map(([name, weight]) => ({ name, weight })),
       ignoreLocation: true,
       threshold: 0.2, // about one typo in five letters
       minMatchCharLength: 2,
       includeMatches: true,
+      includeScore: true,
     }),
   })).catch((e) => { engine = null; throw e; });
   return engine;
 }
 
-function bias(page) {
-  return page.section === 'For physicians' ? 2 : 1;
+/*
+ * Results for the reader's words, best first. Each word scores on its own, so the words of a question may be found in
+ * different parts of a page: a word scores the weights of the fields that hold it (at the start of a word: "cost"
+ * finds "costs"), times how rare it is across the site (so "ptsd" counts more than "ketamine"). A word found nowhere
+ * is looked up by fuse.js, which forgives typos. Order: pages with more of the words first; then, among pages with as
+ * many, the reader's audience first (patients' and everyone's pages, or the physicians' for a physician's words:
+ * data/search-audience.yaml); then the score.
+ */
+function rank({ fuse, synonyms, physicianWords, docs, fields }, terms, query) {
+  const pages = new Map();
+  // A patient phrase of the synonym list found whole in the question ("stop my antidepressants") counts as one more word.
+  const question = ` ${normalize(query)} `;
+  const phrases = [...new Set(synonyms.flatMap((s) => s.words).map(normalize))].filter((w) => w.includes(' ') && question.includes(` ${w} `));
+  for (const term of [...terms, ...phrases]) {
+    // The word, without a plural s, and any synonym term it starts with ("dissociation" -> "dissociat").
+    const forms = [term, ...(term.length > 4 && term.endsWith('s') ? [term.slice(0, -1)] : []),
+      ...synonyms.map((s) => normalize(s.term)).filter((t) => t.length >= 4 && t !== term && term.startsWith(t))];
+    const hits = new Map();
+    fields.forEach((page, i) => {
+      const weight = Object.entries(FIELDS).reduce((sum, [key, w]) => sum + (forms.some((f) => page[key].includes(` ${f}`)) ? w : 0), 0);
+      if (weight > 0) hits.set(i, { weight, matches: [] });
+    });
+    if (hits.size === 0) {
+      for (const r of fuse.search(term)) hits.set(r.refIndex, { weight: 3 * (1 - r.score), matches: r.matches });
+    }
+    const rarity = Math.log((fields.length + 1) / (hits.size + 0.5));
+    for (const [i, hit] of hits) {
+      const page = pages.get(i) ?? { item: docs[i], refIndex: i, found: 0, score: 0, matches: [] };
+      page.found += 1;
+      page.score += rarity * hit.weight;
+      page.matches.push(...hit.matches);
+      pages.set(i, page);
+    }
+  }
+  const physician = isPhysicians(query, physicianWords);
+  const tier = (page) => (page.audience === 'physicians') === physician ? 0 : 1;
+  return [...pages.values()].sort((a, b) => b.found - a.found || tier(a.item) - tier(b.item)
+    || b.score - a.score || a.refIndex - b.refIndex);
 }
 
-/* The reader's words, lower case, without punctuation (which fuse.js would read as operators) or filler words. */
+/* True when the query holds a physician's word and is not a patient asking about themselves ("do I need a referral"). */
+function isPhysicians(query, physicianWords) {
+  const text = ` ${normalize(query)} `;
+  const own = text.trim().split(' ');
+  if (own.some((w) => FIRST_PERSON.has(w)) && !own.some((w) => w === 'patient' || w === 'patients')) return false;
+  return physicianWords.some((w) => text.includes(` ${normalize(w)} `));
+}
+
+/* Lower case, no apostrophes ("can't" is "cant"), any other punctuation or hyphen a single space. */
+function normalize(text) {
+  return text.toLowerCase().replace(/[’‘']/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/* The reader's words, lower case, without punctuation or filler words. */
 function words(query) {
-  const all = query.toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}'-]+/gu, ' ').split(' ')
-    .map((w) => w.replace(/^['-]+|['-]+$/g, '')).filter((w) => w.length > 0);
+  const all = normalize(query).split(' ').filter((w) => w.length > 0);
   const meaningful = all.filter((w) => !STOP.has(w));
   return meaningful.length > 0 ? meaningful : all;
+}
+
+/* data/crisis-terms.yaml, from the page: each phrase as normalized words, and whether it matches any ending (*). */
+function crisisPhrases() {
+  try {
+    return JSON.parse(crisisRegion?.dataset.phrases ?? '[]')
+      .map((p) => ({ text: normalize(p.replace(/\*$/, '')), anyEnding: p.endsWith('*') }))
+      .filter((p) => p.text.length > 0);
+  } catch {
+    return [];
+  }
+}
+
+/* True when the query holds crisis language (the rules are at the top of data/crisis-terms.yaml). */
+function crisisIn(query) {
+  const text = ` ${normalize(query)} `;
+  const own = text.trim().split(' ');
+  return CRISIS.some(({ text: p, anyEnding }) => {
+    if (text.includes(anyEnding ? ` ${p}` : ` ${p} `)) return true;
+    if (p.includes(' ')) return false;
+    // One typo: in a whole word of 8 letters or more, or in the start of a longer word for a stem of 6 or more.
+    if (!anyEnding) return p.length >= 8 && own.some((w) => typos(w, p) <= 1);
+    return p.length >= 6 && own.some((w) => w.length > p.length && [-1, 0, 1].some((d) => typos(w.slice(0, p.length + d), p) <= 1));
+  });
+}
+
+/* Letters added, missing, changed or two swapped between a and b (optimal string alignment distance). */
+function typos(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/* Shows or removes the crisis answer. It is copied into the alert region only when it appears, so it is announced once. */
+function crisis(query) {
+  const now = crisisIn(query);
+  if (now === crisisShown || !crisisRegion || !crisisAnswer) return;
+  crisisShown = now;
+  crisisRegion.replaceChildren(...(now ? [crisisAnswer.content.cloneNode(true)] : []));
 }
 
 async function search(query, announceNow) {
@@ -68,12 +170,10 @@ async function search(query, announceNow) {
   }
   let found;
   try {
-    const { fuse, synonyms } = await load();
-    // Every word, or failing that any word.
-    found = fuse.search(terms.join(' '));
-    if (found.length === 0 && terms.length > 1) found = fuse.search(terms.join(' | '));
+    const index = await load();
+    found = rank(index, terms, query);
     if (field.value !== query) return; // the reader typed on while the index loaded
-    show(found.slice(0, SHOWN), terms, synonyms);
+    show(found.slice(0, SHOWN), terms, index.synonyms);
   } catch (e) {
     show([], []);
     say('Search could not load. Please try again, or use the list of all topics below.');
@@ -104,8 +204,8 @@ function item({ item: page, matches }, terms, synonyms) {
   link.href = page.url;
   link.textContent = page.title;
   const section = document.createElement('p');
-  section.className = 'app-search__section';
-  section.textContent = page.section;
+  section.className = `app-search__section app-search__section--${page.audience}`;
+  section.textContent = page.section === 'News' ? `News, ${AUDIENCE.everyone.toLowerCase()}` : AUDIENCE[page.audience];
   const snippet = document.createElement('p');
   snippet.className = 'app-search__snippet';
   snippet.append(...highlight(...snippetFor(page, matches, terms, synonyms)));
@@ -203,12 +303,14 @@ function onKey(event) {
 if (form && field && list && status) {
   field.addEventListener('focus', () => load().catch(() => {}), { once: true });
   field.addEventListener('input', () => {
+    crisis(field.value);
     clearTimeout(timer);
     timer = setTimeout(() => search(field.value, false), 150);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
+    crisis(field.value);
     search(field.value, true);
   });
   field.addEventListener('keydown', onKey);
@@ -216,6 +318,7 @@ if (form && field && list && status) {
   const q = new URLSearchParams(location.search).get('q');
   if (q) {
     field.value = q;
+    crisis(q);
     search(q, true);
   }
 }

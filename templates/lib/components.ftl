@@ -47,6 +47,7 @@
       <li>you feel you cannot keep yourself safe</li>
     </ul>
     <p>Call <a href="tel:911"><strong>911</strong></a> or go to the nearest emergency room if you or someone else is in danger now.</p>
+    <p><a href="/help-now/">Help now: what to do right now</a></p>
     <p class="app-care-card__note">We are not an emergency service, and we do not watch messages out of hours.</p>
   </div>
 </aside>
@@ -79,15 +80,29 @@
 </nav>
 </#macro>
 
+<#-- The reviewer as a reader should see them: the configured medical director for "medical_director", else as written. -->
+<#function reviewerName reviewer>
+  <#return (reviewer == "medical_director")?then(u.configText("clinic_medical_director") + ", medical director", reviewer)>
+</#function>
+<#-- True while the reviewer is still an example value: then no clinician has signed the page off. -->
+<#function reviewPending reviewer>
+  <#return reviewerName(reviewer)?matches(r"(?is).*\bexample\b.*")>
+</#function>
 <#--
   reviewDates: NHS "Page last reviewed / Next review due" block, placed right after the content.
   reviewed, nextReview  ISO dates; author plain text; reviewer "medical_director" or a name.
+  Honest status (issue 14): while the reviewer is still an example value, no review has happened, so the block says
+  the clinical review is pending instead of naming a reviewer (production refuses example values anyway).
 -->
 <#macro reviewDates reviewed nextReview author reviewer>
-<#local reviewerName = (reviewer == "medical_director")?then(u.configText("clinic_medical_director") + ", medical director", reviewer)>
 <div class="app-review-dates">
-  <p>Written by ${author}. Clinically reviewed by ${reviewerName}.</p>
+  <#if reviewPending(reviewer)>
+  <p>Written by ${author}. <strong>Clinical review pending:</strong> the clinic's medical reviewer has not yet been named, so no clinician has signed this page off.</p>
+  <p>Last updated: <time datetime="${reviewed}">${u.longDate(reviewed)}</time><br>
+  <#else>
+  <p>Written by ${author}. Clinically reviewed by ${reviewerName(reviewer)}.</p>
   <p>Page last reviewed: <time datetime="${reviewed}">${u.longDate(reviewed)}</time><br>
+  </#if>
   Next review due: <time datetime="${nextReview}">${u.longDate(nextReview)}</time></p>
   <#-- The warning window before a review falls due (the bake fails once it is overdue). Editors only: the
        public build does not show it. -->

@@ -93,7 +93,7 @@
   {"title": "Checking in", "text": "We ask you a few questions."},
   {"title": "Checks (vital signs)", "text": "Your blood pressure, pulse and oxygen level."},
   {"title": "The drip tube (IV)", "text": "A thin tube goes into a vein in your arm or hand."},
-  {"title": "The drip", "text": "About 40 minutes for depression. Pain treatment often takes longer."},
+  {"title": "The drip", "text": "About " + (config.protocol_depression_infusion_minutes!"{protocol_depression_infusion_minutes}") + " minutes for depression. Pain treatment takes longer."},
   {"title": "Resting (observation)", "text": "You rest with us until you are ready to go home."},
   {"title": "Going home", "text": "An adult takes you home."}
 ]>
@@ -186,7 +186,7 @@
 <#local problems = []>
 <#list trials as t>
   <#local where = "data/evidence.yaml, trial " + (t?index + 1) + " (" + (t.study!"no study") + "): ">
-  <#list ["group", "study", "cite", "design", "n", "dose", "outcome"] as key>
+  <#list ["group", "study", "cite", "design", "n", "dose", "measure", "outcome"] as key>
     <#if !(t[key]??) || !t[key]?string?trim?has_content>
       <#local problems = problems + [where + "`" + key + "` is missing."]>
     </#if>
@@ -203,6 +203,12 @@
     </#list>
     <#if !(t.response.comparator_name!"")?has_content>
       <#local problems = problems + [where + "response.comparator_name is missing (e.g. ECT)."]>
+    </#if>
+    <#if !["Response", "Remission"]?seq_contains(t.response.measure!"")>
+      <#local problems = problems + [where + "response.measure must be Response or Remission (what the two rates count)."]>
+    </#if>
+    <#if !(t.response.definition!"")?has_content>
+      <#local problems = problems + [where + "response.definition is missing: say what counted, e.g. ≥50% fall in MADRS (clinician-rated)."]>
     </#if>
     <#if !t.n?is_number>
       <#local problems = problems + [where + "a trial with response rates needs `n` as a whole number of participants."]>
@@ -229,7 +235,7 @@
 <#macro bold text><#list text?split("*") as piece><#if piece?index % 2 == 1><strong>${piece}</strong><#else>${piece}</#if></#list></#macro>
 
 <#-- responseText: "Response 55.4% (ketamine) vs 41.2% (ECT)", each rate marked with its value for the tests. -->
-<#macro responseText t>Response <span data-arm="ketamine" data-value="${t.response.ketamine?c}">${pct(t.response.ketamine)}</span> (ketamine) vs <span data-arm="comparator" data-value="${t.response.comparator?c}">${pct(t.response.comparator)}</span> (${t.response.comparator_name})</#macro>
+<#macro responseText t>${t.response.measure} <span data-arm="ketamine" data-value="${t.response.ketamine?c}">${pct(t.response.ketamine)}</span> (ketamine) vs <span data-arm="comparator" data-value="${t.response.comparator?c}">${pct(t.response.comparator)}</span> (${t.response.comparator_name})</#macro>
 
 <#-- outcome: a trial's main-outcome text, with {response} written from the numbers. -->
 <#macro outcome t>
@@ -257,7 +263,7 @@
 <td>${t.design}</td>
 <td>${t.n?is_number?then(t.n?c, t.n)}</td>
 <td>${t.dose}</td>
-<td><@outcome t/></td>
+<td><@outcome t/> <em>Outcome:</em> ${t.measure}.</td>
 </tr>
 </#list>
 </tbody>
@@ -275,18 +281,25 @@
 <@checkTrials trials=trials/>
 <#local scale = width / 100>
 <#local desc = "">
+<#local rows = []>
+<#local y = 0>
 <#list trials as t>
-  <#local desc = desc + t.study + " (" + t.group + ", N = " + t.n?c + "): " + pct(t.response.ketamine) + " with ketamine vs " + pct(t.response.comparator) + " with " + t.response.comparator_name + ". ">
+  <#local definition = wrap(t.response.measure + ": " + t.response.definition, 34)>
+  <#local rows = rows + [{"top": y, "definition": definition}]>
+  <#local y = y + 150 + definition?size * 20>
+  <#local desc = desc + t.study + " (" + t.group + ", N = " + t.n?c + ", " + t.response.measure?lower_case + " defined as " + t.response.definition + "): " + pct(t.response.ketamine) + " with ketamine vs " + pct(t.response.comparator) + " with " + t.response.comparator_name + ". ">
 </#list>
 <figure class="app-figure" data-figure="evidence-response-chart">
-<@caption title="Response rates, ketamine vs comparator.">Each track runs from 0 to 100%. Compare within a trial, not across trials: conditions, comparators and designs differ.</@caption>
-<@svgStart id=id height=trials?size * 150 - 8 title="Bar chart of response rates." desc=desc?trim/>
+<@caption title="Response and remission rates, ketamine vs comparator.">Each track runs from 0 to 100%. The trials count different things (each says what under its name), in different patients and against different comparators: compare within a trial, never across trials.</@caption>
+<@svgStart id=id height=y - 8 title="Bar chart of response and remission rates; each trial defines its outcome differently." desc=desc?trim/>
 <#list trials as t>
-<g class="app-figure__trial" transform="translate(0 ${(t?index * 150)?c})">
+<#local row = rows[t?index]>
+<g class="app-figure__trial" transform="translate(0 ${row.top?c})">
 <text class="app-figure__label" x="0" y="16">${t.study}: ${t.group}</text>
 <text class="app-figure__note" x="0" y="37">N = ${t.n?c}</text>
+<g class="app-figure__definition" data-definition="${t.response.definition}"><@textLines lines=row.definition x=0 y=57 class="app-figure__note"/></g>
 <#list [["ketamine", "Ketamine", t.response.ketamine, "app-figure__accent"], ["comparator", t.response.comparator_name?cap_first, t.response.comparator, "app-figure__paper app-figure__line"]] as arm>
-<g transform="translate(0 ${(48 + arm?index * 50)?c})">
+<g transform="translate(0 ${(48 + row.definition?size * 20 + arm?index * 50)?c})">
 <text x="0" y="16">${arm[1]}</text>
 <text class="app-figure__label" x="288" y="16" text-anchor="end">${pct(arm[2])}</text>
 <rect class="app-figure__surface" x="0" y="23" width="288" height="18"/>

@@ -129,7 +129,7 @@
 <#macro siteFooter>
 <footer class="app-footer">
   <div class="app-footer__inner">
-    <p class="app-footer__crisis"><strong>We are not an emergency service.</strong> If you are in crisis, call or text <a href="tel:988">988</a>. In an emergency, call <a href="tel:911">911</a>.</p>
+    <p class="app-footer__crisis"><strong>We are not an emergency service.</strong> If you are in crisis, call or text <a href="tel:988">988</a>. In an emergency, call <a href="tel:911">911</a>. <a href="/help-now/">Get help now</a></p>
     <div class="app-footer__columns">
       <section class="app-footer__column" aria-labelledby="footer-contact">
         <h2 class="app-footer__heading" id="footer-contact">Contact us</h2>
@@ -168,8 +168,10 @@
 <#local graph = []>
 <#if (doc.type!"") == "article">
   <#local reviewer = ((doc.reviewer!"") == "medical_director")?then(u.configText("clinic_medical_director"), doc.reviewer!"")>
+  <#-- No review claim while the reviewer is an example (see c.reviewPending): the date is then only a modification date. -->
+  <#local review = c.reviewPending(doc.reviewer!"")?then(',"dateModified":' + s(doc.reviewed), ',"lastReviewed":' + s(doc.reviewed) + ',"reviewedBy":{"@type":"Person","name":' + s(reviewer) + '}')>
   <#local graph = graph + ['{"@type":"MedicalWebPage","@id":' + s(url) + ',"url":' + s(url) + ',"name":' + s(title) + ',"description":' + s(description)
-    + ',"inLanguage":' + s(u.configText("site_language")) + ',"lastReviewed":' + s(doc.reviewed) + ',"reviewedBy":{"@type":"Person","name":' + s(reviewer) + '}'
+    + ',"inLanguage":' + s(u.configText("site_language")) + review
     + ',"author":{"@type":"Organization","name":' + s(doc.author) + '},"publisher":{"@id":' + s(u.absolute("/#clinic")) + '}'
     + ',"audience":{"@type":' + s((doc.audience == "physicians")?then("MedicalAudience", "PeopleAudience")) + ',"audienceType":' + s((doc.audience == "physicians")?then("Clinician", "Patient")) + '}'
     + ',"about":{"@type":"Drug","name":"Ketamine"}}']>

@@ -11,6 +11,7 @@ import java.util.Properties;
 import clinic.site.bake.Bake;
 import clinic.site.bake.SiteStore;
 import clinic.site.output.Finish;
+import clinic.site.output.PublishedUrls;
 import clinic.site.pdf.ReferralPdf;
 import clinic.site.preview.Preview;
 
@@ -46,6 +47,15 @@ public final class Site {
                     System.out.println(ReferralPdf.referralPdf(project, out));
                 } catch (RuntimeException | IOException e) {
                     problems.add("The referral form PDF could not be printed from " + ReferralPdf.PAGE + ": " + e);
+                }
+            }
+            if (problems.isEmpty()) {
+                // Never on a CI server's checkout: there a page missing from the list stops the build instead.
+                PublishedUrls.Kept urls = PublishedUrls.keep(project, out, args[3], "true".equals(System.getenv("CI")));
+                problems.addAll(urls.problems());
+                if (urls.problems().isEmpty() && !urls.added().isEmpty()) {
+                    System.out.println("Added to " + PublishedUrls.FILE + " (every URL ever published): "
+                            + String.join(", ", urls.added()) + ". Commit that file with your change.");
                 }
             }
             if (!problems.isEmpty()) {

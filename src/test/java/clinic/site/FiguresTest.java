@@ -190,7 +190,14 @@ class FiguresTest {
                     problems.add(where + arm + " bar is " + width + " units long; " + number(value) + "% of " + plotWidth + " is " + wanted);
                 }
             }
-            List<String> printed = g.select("text").eachText().stream().filter(x -> x.endsWith("%")).toList();
+            // Trials define response differently (issue 14): each says under its name what its two rates count.
+            Element definition = g.selectFirst(".app-figure__definition");
+            String wanted = response.get("measure") + ": " + response.get("definition");
+            if (definition == null || !definition.text().equals(wanted) || !svg.selectFirst("desc").text().contains(String.valueOf(response.get("definition")))) {
+                problems.add(where + "the chart does not say what its rates count: expected \"" + wanted + "\" under the trial and in the text alternative");
+            }
+            List<String> printed = g.select("text").stream().filter(x -> x.closest(".app-figure__definition") == null)
+                    .map(Element::text).filter(x -> x.endsWith("%")).toList();
             if (!printed.equals(List.of(number(response.get("ketamine")) + "%", number(response.get("comparator")) + "%"))) {
                 problems.add(where + "the printed rates " + printed + " differ from the data");
             }

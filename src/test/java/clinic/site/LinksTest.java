@@ -70,6 +70,7 @@ class LinksTest {
             return switch (scheme) {
                 case "https", "http" -> null; // checked by the https test; outside sites may not break the build
                 case "tel" -> ref.matches("tel:\\+?[0-9]{3,15}") ? null : "tel: link with characters other than digits";
+                case "sms" -> ref.matches("sms:[0-9]{3,15}") ? null : "sms: link with characters other than digits";
                 case "mailto" -> ref.matches("mailto:[^@\\s]+@[^@\\s]+") ? null : "malformed mailto";
                 default -> "unexpected scheme " + scheme;
             };

@@ -130,6 +130,19 @@ class ReferralPdfTest {
     }
 
     @Test
+    void the_suicide_risk_rows_do_not_fax_instruction_is_in_the_pdf() throws IOException {
+        Document page = BakedSite.parse(BakedSite.page("/physicians/referral-form/"));
+        var cell = page.selectFirst(".app-prose td:contains(do not fax)");
+        assertTrue(cell != null, "the form page has no 'do not fax' instruction in its risk rows");
+        String instruction = cell.select("strong").text();
+        assertTrue(instruction.contains("phone us"), "the instruction says to phone: " + instruction);
+        try (PDDocument doc = Loader.loadPDF(PDF.toFile())) {
+            String text = taggedText(doc).replaceAll("\\s+", "");
+            assertTrue(text.contains(instruction.replaceAll("\\s+", "")), "not in the PDF: " + instruction);
+        }
+    }
+
+    @Test
     void every_page_carries_the_patients_identity_lines_its_number_and_where_to_send_it() throws IOException {
         Properties facts = ReferralPdf.clinicFacts(BakedSite.project());
         try (PDDocument doc = Loader.loadPDF(PDF.toFile())) {

@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.w3c.dom.NodeList;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,6 +40,7 @@ import clinic.site.support.BakedSite;
 import clinic.site.support.Browser;
 import clinic.site.support.FixtureSite;
 import clinic.site.support.Nginx;
+import clinic.site.support.SearchPage;
 
 /**
  * Site search (issue 7): the index the bake writes from published pages, and the search page in real Chromium behind
@@ -139,6 +138,39 @@ class SearchTest {
         List<String> sections = browser.driver().findElements(By.cssSelector("#search-results .app-search__section"))
                 .stream().map(WebElement::getText).toList();
         assertTrue(sections.contains("For physicians"), "sections: " + sections);
+    }
+
+    @Test
+    void patient_words_rank_patient_pages_first() {
+        for (String query : List.of("how long does it last", "pregnant", "suicidal", "blood pressure", "ketamine", "evidence")) {
+            String top = first(search(query));
+            assertFalse(top.startsWith("/physicians/"), "\"" + query + "\" ranks a physicians' page first: " + top);
+        }
+    }
+
+    @Test
+    void clinical_words_rank_physician_pages_first() {
+        for (String query : List.of("referral", "contraindication", "protocol", "MADRS", "CADSS")) {
+            String top = first(search(query));
+            assertTrue(top.startsWith("/physicians/"), "\"" + query + "\" ranks a page that is not for physicians first: " + top);
+        }
+        // A patient asking about their own referral is a patient.
+        assertFalse(first(search("do I need a referral")).startsWith("/physicians/"), "a patient's referral question went to physicians");
+    }
+
+    @Test
+    void every_result_says_who_it_is_for() {
+        search("ketamine");
+        List<WebElement> results = browser.driver().findElements(By.cssSelector("#search-results > li"));
+        assertFalse(results.isEmpty(), "no results");
+        for (WebElement result : results) {
+            String url = URI.create(result.findElement(By.cssSelector("a")).getAttribute("href")).getPath();
+            String label = result.findElement(By.cssSelector(".app-search__section")).getText();
+            String expected = url.startsWith("/physicians/") ? "For physicians"
+                    : url.startsWith("/patients/") || url.equals("/help-now/") ? "For patients"
+                    : url.startsWith("/news/") ? "News, for everyone" : "For everyone";
+            assertEquals(expected, label, url + " is labelled " + label);
+        }
     }
 
     @Test
@@ -359,21 +391,15 @@ class SearchTest {
 
     /** Opens the search page, types the query as a reader would, and returns the result URLs once announced. */
     static List<String> search(String query) {
-        browser.driver().get(Nginx.get().url("/search/"));
-        WebElement field = browser.driver().findElement(By.id("search-q"));
-        field.click();
-        field.sendKeys(query);
-        waitForStatus(query);
-        return links();
+        return SearchPage.search(browser.driver(), query);
     }
 
     static void waitForStatus(String query) {
-        waitFor(() -> browser.driver().findElement(By.id("search-status")).getText().contains("“" + query + "”"));
+        SearchPage.waitForStatus(browser.driver(), query);
     }
 
     static List<String> links() {
-        return browser.driver().findElements(By.cssSelector("#search-results a")).stream()
-                .map(a -> URI.create(a.getAttribute("href")).getPath()).toList();
+        return SearchPage.links(browser.driver());
     }
 
     static String first(List<String> urls) {
@@ -391,7 +417,7 @@ class SearchTest {
     }
 
     static void waitFor(java.util.function.Supplier<Boolean> condition) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> condition.get());
+        SearchPage.waitFor(browser.driver(), condition);
     }
 
     /** Site paths listed in the baked sitemap.xml: the published pages. */

@@ -13,6 +13,7 @@ import java.util.*;
 import java.util.concurrent.*;
 import java.util.stream.Stream;
 
+import clinic.site.images.Photos;
 import clinic.site.protocol.ClinicProtocol;
 
 import org.jbake.app.Crawler;
@@ -107,6 +108,7 @@ public final class Bake {
         if (problems.isEmpty()) { // an engine error that is not one of our checks: show it whole
             oven.getErrors().forEach(t -> problems.add(String.valueOf(t)));
         }
+        problems.addAll(Photos.publish(project, out)); // JBake copied assets/ as it is: photos resized, originals out
         return new Baked(problems, phases);
     }
 

@@ -116,7 +116,8 @@ public final class Preview {
         List<Path> rendered = List.of();
         if (problems.isEmpty()) {
             try (Stream<Path> files = Files.walk(scratch)) {
-                rendered = files.filter(f -> f.toString().endsWith(".html") || f.endsWith(SEARCH_INDEX)).toList();
+                rendered = files.filter(f -> f.toString().endsWith(".html") || f.endsWith(SEARCH_INDEX)
+                        || scratch.relativize(f).startsWith("images")).toList(); // a photo the page newly shows
             }
         }
         for (Path file : rendered) {

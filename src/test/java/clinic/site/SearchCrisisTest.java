@@ -1,0 +1,183 @@
+package clinic.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.yaml.snakeyaml.Yaml;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import clinic.site.support.BakedSite;
+import clinic.site.support.Browser;
+import clinic.site.support.Nginx;
+import clinic.site.support.SearchPage;
+
+/**
+ * Crisis language on the search page (issue 18), in headless Chromium behind nginx: every phrase of
+ * data/crisis-terms.yaml, and a held-back set that is not in that list, shows the crisis answer (988 call, text and
+ * chat, 911, Help now) above the results, in an alert region, without the search library or the index; ordinary
+ * searches do not.
+ */
+class SearchCrisisTest {
+
+    /** What people in crisis may type that the list does not hold word for word: sentences, capitals, word forms, typos. */
+    static final List<String> HELD_BACK = List.of(
+            "I want to kill myself", "thinking about suicide tonight", "Suicidal thoughts", "Self-harm thoughts", "i have been cutting again",
+            "I overdosed on my pills", "took too many of my sleeping pills", "my friend took an overdose", "sucidal", "suicdal",
+            "overdoze", "emergancy", "I don't want to live anymore", "I keep wanting to die.", "i can't go on", "self injury",
+            "selfharming", "suicde thoughts", "just end it all", "everyone would be better off dead", "who do I call in a crisis",
+            "is this an emergency?");
+
+    /** What patients ask every day: no crisis answer. */
+    static final List<String> ORDINARY = List.of(
+            "side effects", "cost", "pain", "how long does it last", "dose", "is ketamine safe", "can I drive home", "insurance",
+            "depression", "pregnant", "blood pressure", "nerve pain", "hopeless", "will it hurt", "referral", "infusion");
+
+    static Browser browser;
+
+    @BeforeAll
+    static void open() {
+        browser = new Browser();
+        browser.viewport(375, 900);
+    }
+
+    @AfterAll
+    static void close() {
+        browser.close();
+    }
+
+    @Test
+    void every_listed_phrase_shows_the_crisis_answer_above_the_results() throws IOException {
+        List<String> missed = new ArrayList<>();
+        for (String phrase : phrases()) {
+            String typed = phrase.replaceFirst("\\*$", "");
+            SearchPage.type(browser.driver(), typed);
+            if (!answerShown()) {
+                missed.add(phrase);
+            }
+        }
+        assertTrue(missed.isEmpty(), "listed phrases that did not show the crisis answer: " + missed);
+    }
+
+    @Test
+    void held_back_phrases_show_the_crisis_answer() throws IOException {
+        List<String> listed = phrases().stream().map(SearchCrisisTest::normalize).toList();
+        List<String> missed = new ArrayList<>();
+        for (String phrase : HELD_BACK) {
+            assertFalse(listed.contains(normalize(phrase)), "held-back phrase is in data/crisis-terms.yaml: " + phrase);
+            SearchPage.type(browser.driver(), phrase);
+            if (!answerShown()) {
+                missed.add(phrase);
+            }
+        }
+        assertTrue(missed.isEmpty(), "held-back phrases that did not show the crisis answer: " + missed);
+    }
+
+    @Test
+    void ordinary_searches_do_not_show_the_crisis_answer() {
+        List<String> shown = new ArrayList<>();
+        for (String query : ORDINARY) {
+            SearchPage.search(browser.driver(), query); // waits until the results are announced
+            if (!crisisRegion().getText().isBlank()) {
+                shown.add(query);
+            }
+        }
+        assertTrue(shown.isEmpty(), "ordinary searches that showed the crisis answer: " + shown);
+    }
+
+    @Test
+    void the_answer_gives_988_911_and_help_now_above_every_result_in_an_alert_region() {
+        SearchPage.search(browser.driver(), "suicidal");
+        WebElement region = crisisRegion();
+        assertEquals("alert", region.getAttribute("role"), "the crisis answer is not in an alert region");
+        for (String href : List.of("tel:988", "sms:988", "https://988lifeline.org/", "tel:911", "/help-now/")) {
+            assertFalse(region.findElements(By.cssSelector("a[href='" + href + "']")).isEmpty(), "the crisis answer has no link " + href);
+        }
+        List<WebElement> results = browser.driver().findElements(By.cssSelector("#search-results > li"));
+        assertFalse(results.isEmpty(), "no results under the crisis answer");
+        assertTrue(region.getRect().getY() + region.getRect().getHeight() <= results.get(0).getRect().getY(),
+                "the crisis answer is not above the first result");
+        assertTrue(region.getText().contains("988") && region.getText().contains("911"), region.getText());
+
+        WebElement field = browser.driver().findElement(By.id("search-q"));
+        field.clear();
+        field.sendKeys("cost");
+        SearchPage.waitForStatus(browser.driver(), "cost");
+        assertTrue(crisisRegion().getText().isBlank(), "the crisis answer stayed for an ordinary search");
+    }
+
+    @Test
+    void the_answer_needs_neither_the_search_library_nor_the_index() {
+        var driver = browser.driver();
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/js/vendor/*", "*/search-index.json")));
+        try {
+            SearchPage.type(driver, "kill myself");
+            assertTrue(answerShown(), "no crisis answer while the library and the index cannot load");
+            SearchPage.waitFor(driver, () -> driver.findElement(By.id("search-status")).getText().startsWith("Search could not load"));
+        } finally {
+            driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+        }
+    }
+
+    @Test
+    void the_header_form_brings_the_crisis_answer_at_once() {
+        browser.driver().get(Nginx.get().url("/search/?q=want+to+die"));
+        assertTrue(answerShown(), "no crisis answer for ?q=want to die");
+    }
+
+    @Test
+    void the_page_carries_exactly_the_listed_phrases() throws Exception {
+        Element region = BakedSite.parse(BakedSite.page("/search/")).selectFirst("#search-crisis");
+        assertNotNull(region, "no crisis region on the search page");
+        assertTrue(region.text().isBlank(), "the crisis region is not empty before a search");
+        List<String> carried = new ArrayList<>();
+        new ObjectMapper().readTree(region.attr("data-phrases")).forEach(p -> carried.add(p.asText()));
+        assertEquals(phrases(), carried, "the search page and data/crisis-terms.yaml differ");
+    }
+
+    // --- Helpers ---------------------------------------------------------------------------------------------------
+
+    static WebElement crisisRegion() {
+        return browser.driver().findElement(By.id("search-crisis"));
+    }
+
+    /** True once the crisis answer appears; it must come without waiting for the index, so the wait is short. */
+    static boolean answerShown() {
+        try {
+            SearchPage.waitFor(browser.driver(), () -> !crisisRegion().findElements(By.cssSelector(".app-search-crisis__answer")).isEmpty());
+            return true;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
+        }
+    }
+
+    static String normalize(String phrase) {
+        return phrase.toLowerCase(Locale.ROOT).replaceAll("['’‘*]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> phrases() throws IOException {
+        try (Reader in = Files.newBufferedReader(BakedSite.project().resolve("data/crisis-terms.yaml"), StandardCharsets.UTF_8)) {
+            Map<String, Object> yaml = new Yaml().load(in);
+            return ((List<Object>) yaml.get("phrases")).stream().map(String::valueOf).toList();
+        }
+    }
+}

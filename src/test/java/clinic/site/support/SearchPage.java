@@ -1,0 +1,48 @@
+package clinic.site.support;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The baked search page (/search/) in a real browser behind nginx: type as a reader would, read what it shows. */
+public final class SearchPage {
+
+    private SearchPage() {
+    }
+
+    /** Opens the search page, types the query, and returns the result paths once the count is announced. */
+    public static List<String> search(WebDriver driver, String query) {
+        type(driver, query);
+        waitForStatus(driver, query);
+        return links(driver);
+    }
+
+    /** Opens the search page and types the query, without waiting for results. */
+    public static void type(WebDriver driver, String query) {
+        driver.get(Nginx.get().url("/search/"));
+        WebElement field = driver.findElement(By.id("search-q"));
+        field.click();
+        field.sendKeys(query);
+    }
+
+    /** Waits until the live region announces results (or none) for the query. */
+    public static void waitForStatus(WebDriver driver, String query) {
+        waitFor(driver, () -> driver.findElement(By.id("search-status")).getText().contains("“" + query.trim() + "”"));
+    }
+
+    /** The result links' site paths, in order. */
+    public static List<String> links(WebDriver driver) {
+        return driver.findElements(By.cssSelector("#search-results a")).stream()
+                .map(a -> URI.create(a.getAttribute("href")).getPath()).toList();
+    }
+
+    public static void waitFor(WebDriver driver, Supplier<Boolean> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> condition.get());
+    }
+}
