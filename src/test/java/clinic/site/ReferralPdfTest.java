@@ -152,7 +152,7 @@ class ReferralPdfTest {
                 stripper.setStartPage(i);
                 stripper.setEndPage(i);
                 String text = stripper.getText(doc).replaceAll("\\s+", " ");
-                for (String needed : List.of("Patient name:", "Date of birth:", "Page " + i + " of " + pages,
+                for (String needed : List.of("Patient name: ____", "Date of birth: ____", "Page " + i + " of " + pages,
                         "fax " + facts.getProperty("clinic.fax"), "secure email " + facts.getProperty("clinic.email"))) {
                     assertTrue(text.contains(needed), "page " + i + " lacks '" + needed + "':\n" + text);
                 }

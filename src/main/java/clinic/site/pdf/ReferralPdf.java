@@ -162,7 +162,8 @@ public final class ReferralPdf {
 
     /**
      * The frame repeated on every page, as running elements (referral-pdf.css places them in the page margins): the
-     * patient's name and date-of-birth lines, and where the form goes (fax and secure email from configuration).
+     * patient's name and date-of-birth lines at the head, and at the foot where the form goes (the clinic's fax and
+     * secure email from configuration).
      */
     private static void addRunningElements(Document html, Properties facts) {
         for (String key : new String[] {"clinic.name", "clinic.fax", "clinic.email"}) {
@@ -171,14 +172,12 @@ public final class ReferralPdf {
                         + "every page. Add the line " + key + "=... (see docs/editor-guide.md)");
             }
         }
-        Element head = html.body().prependElement("div").addClass("pdf-running-head");
-        for (String label : new String[] {"Patient name", "Date of birth"}) {
-            head.appendText(label + ":");
-            head.appendElement("span").addClass("pdf-running-head__line").appendText("\u00a0");
-        }
-        Element foot = html.body().prependElement("div").addClass("pdf-running-foot");
-        foot.appendText("Send to " + facts.getProperty("clinic.name") + ": fax " + facts.getProperty("clinic.fax")
-                + " or secure email " + facts.getProperty("clinic.email"));
+        // Lines to write on, drawn as underscores: openhtmltopdf paints a border in a running element on page 1 only.
+        html.body().prependElement("div").addClass("pdf-running-head")
+                .text("Patient name: " + "_".repeat(44) + "     Date of birth: " + "_".repeat(26));
+        html.body().prependElement("div").addClass("pdf-running-foot")
+                .text("Send to " + facts.getProperty("clinic.name") + ": fax " + facts.getProperty("clinic.fax")
+                        + " or secure email " + facts.getProperty("clinic.email"));
     }
 
     /** The PDF's bookmarks: the title and each section of the form, as openhtmltopdf reads them from <head>. */
