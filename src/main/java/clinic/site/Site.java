@@ -49,7 +49,7 @@ public final class Site {
             store.forget();
             if (problems.isEmpty()) { // the PDF is printed from the baked form page
                 try {
-                    ReferralPdf.referralPdf(project, out);
+                    System.out.println(ReferralPdf.referralPdf(project, out));
                 } catch (RuntimeException | IOException e) {
                     problems.add(pdfProblem(e));
                 }

@@ -2,6 +2,7 @@ package clinic.site;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -129,6 +130,19 @@ class ReferralPdfTest {
     }
 
     @Test
+    void the_suicide_risk_rows_do_not_fax_instruction_is_in_the_pdf() throws IOException {
+        Document page = BakedSite.parse(BakedSite.page("/physicians/referral-form/"));
+        var cell = page.selectFirst(".app-prose td:contains(do not fax)");
+        assertTrue(cell != null, "the form page has no 'do not fax' instruction in its risk rows");
+        String instruction = cell.select("strong").text();
+        assertTrue(instruction.contains("phone us"), "the instruction says to phone: " + instruction);
+        try (PDDocument doc = Loader.loadPDF(PDF.toFile())) {
+            String text = taggedText(doc).replaceAll("\\s+", "");
+            assertTrue(text.contains(instruction.replaceAll("\\s+", "")), "not in the PDF: " + instruction);
+        }
+    }
+
+    @Test
     void every_page_carries_the_patients_identity_lines_its_number_and_where_to_send_it() throws IOException {
         Properties facts = ReferralPdf.clinicFacts(BakedSite.project());
         try (PDDocument doc = Loader.loadPDF(PDF.toFile())) {
@@ -138,7 +152,7 @@ class ReferralPdfTest {
                 stripper.setStartPage(i);
                 stripper.setEndPage(i);
                 String text = stripper.getText(doc).replaceAll("\\s+", " ");
-                for (String needed : List.of("Patient name:", "Date of birth:", "Page " + i + " of " + pages,
+                for (String needed : List.of("Patient name: ____", "Date of birth: ____", "Page " + i + " of " + pages,
                         "fax " + facts.getProperty("clinic.fax"), "secure email " + facts.getProperty("clinic.email"))) {
                     assertTrue(text.contains(needed), "page " + i + " lacks '" + needed + "':\n" + text);
                 }
@@ -174,6 +188,16 @@ class ReferralPdfTest {
         try (PDDocument doc = Loader.loadPDF(other)) {
             assertTrue(new PDFTextStripper().getText(doc).contains("(212) 555-0199"));
         }
+    }
+
+    @Test
+    void a_missing_fax_number_is_named_with_its_file_and_fix() throws IOException {
+        Properties facts = ReferralPdf.clinicFacts(BakedSite.project());
+        facts.remove("clinic.fax");
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> ReferralPdf.draw(BakedSite.root(), facts, Paper.LETTER));
+        assertTrue(e.getMessage().startsWith("jbake.properties has no clinic.fax: the referral PDF prints it on every "
+                + "page. Add the line clinic.fax=..."), e.getMessage());
     }
 
     /**

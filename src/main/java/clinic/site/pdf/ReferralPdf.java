@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -74,36 +75,68 @@ public final class ReferralPdf {
 
     /**
      * Writes SITE/physicians/referral-form/referral-form.pdf from the baked form page beside it and the clinic facts in
-     * PROJECT/jbake.properties; a site without the form page (a fixture) gets no PDF.
+     * PROJECT/jbake.properties, in one atomic replace (the preview serves SITE while it prints); a site without the form
+     * page (a fixture) gets no PDF. Returns what it did, for the build's log.
      */
-    public static void referralPdf(Path project, Path site) throws IOException {
+    public static String referralPdf(Path project, Path site) throws IOException {
         if (!Files.isRegularFile(site.resolve(PAGE))) {
-            System.out.println("Site: no referral form page (" + PAGE + "), so no referral form PDF");
-            return;
+            return "Site: no referral form page (" + PAGE + "), so no referral form PDF";
         }
-        Files.write(site.resolve(PDF), draw(site, clinicFacts(project), Paper.LETTER));
-        System.out.println("Site: referral form PDF drawn from " + PAGE);
+        long start = System.nanoTime();
+        Path pdf = site.resolve(PDF);
+        Path partial = Files.write(pdf.resolveSibling(pdf.getFileName() + ".part"),
+                draw(site, clinicFacts(project), Paper.LETTER));
+        Files.move(partial, pdf, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return String.format("Site: referral form PDF printed from %s in %.1f s", PAGE, (System.nanoTime() - start) / 1e9);
     }
 
     /** The PDF of SITE's form page on PAPER, with the fax and secure email of FACTS on every page. */
     public static byte[] draw(Path site, Properties facts, Paper paper) throws IOException {
         Path page = site.resolve(PAGE);
-        Document html = Jsoup.parse(page.toFile(), "UTF-8");
+        Document html = forPaper(Jsoup.parse(page.toFile(), "UTF-8"), site, facts);
+        XRLog.setLoggingEnabled(false); // CSS it does not know (var(), grid) is expected: print.css is for browsers
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .usePdfUaAccessibility(true)
+                .useDefaultPageSize(paper.widthMm, paper.heightMm, PageSizeUnits.MM)
+                .withProducer("clinic.site.pdf.ReferralPdf (openhtmltopdf)")
+                .withW3cDocument(new W3CDom().fromJsoup(html), page.toUri().toString())
+                // Nothing is fetched from the network while building: the page's stylesheet is a local file.
+                .useHttpStreamImplementation(uri -> {
+                    throw new IllegalStateException("the referral PDF must not fetch " + uri);
+                })
+                .toStream(out);
+        font(builder, "DejaVuSans.ttf", 400);
+        font(builder, "DejaVuSans-Bold.ttf", 700);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.createPDFWithoutClosing();
+            PDDocument pdf = renderer.getPdfDocument();
+            describeLinks(pdf, html);
+            reproducible(pdf, Files.readAllBytes(page));
+            ByteArrayOutputStream saved = new ByteArrayOutputStream();
+            pdf.save(saved);
+            return saved.toByteArray();
+        }
+    }
+
+    /**
+     * The form page made ready for paper, on jsoup's DOM: public links, the site's stylesheet from the baked site plus
+     * referral-pdf.css, the PDF's running frame and bookmarks, and what a CSS 2.1 renderer cannot do by itself.
+     */
+    private static Document forPaper(Document html, Path site, Properties facts) throws IOException {
         // Links in the PDF point at the public site, not at files on the build machine.
         Element canonical = html.selectFirst("link[rel=canonical]");
         if (canonical == null) {
-            throw new IllegalStateException(site.relativize(page) + " has no <link rel=canonical>: the PDF's links "
+            throw new IllegalStateException(PAGE + " has no <link rel=canonical>: the PDF's links "
                     + "need the page's public address (templates/lib/layout.ftl writes it)");
         }
         html.setBaseUri(canonical.attr("href"));
-        Map<String, String> linkWords = new HashMap<>();
         for (Element a : html.select("a[href]")) {
             a.attr("href", a.absUrl("href"));
             // PDF/UA: a link says what it is. openhtmltopdf tags it with its title; the annotation gets the same.
             if (a.attr("title").isEmpty()) {
                 a.attr("title", a.text());
             }
-            linkWords.putIfAbsent(a.attr("href"), a.attr("title"));
         }
         // The site's own stylesheet (with print.css in it), read from the baked site; then the PDF's additions.
         for (Element css : html.select("link[rel=stylesheet]")) {
@@ -124,46 +157,27 @@ public final class ReferralPdf {
         }
         addRunningElements(html, facts);
         addBookmarks(html);
-
-        XRLog.setLoggingEnabled(false); // CSS it does not know (var(), grid) is expected: print.css is for browsers
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfRendererBuilder builder = new PdfRendererBuilder()
-                .usePdfUaAccessibility(true)
-                .useDefaultPageSize(paper.widthMm, paper.heightMm, PageSizeUnits.MM)
-                .withProducer("clinic.site.pdf.ReferralPdf (openhtmltopdf)")
-                .withW3cDocument(new W3CDom().fromJsoup(html), page.toUri().toString())
-                // Nothing is fetched from the network while building: the page's stylesheet is a local file.
-                .useHttpStreamImplementation(uri -> {
-                    throw new IllegalStateException("the referral PDF must not fetch " + uri);
-                })
-                .toStream(out);
-        font(builder, "DejaVuSans.ttf", 400);
-        font(builder, "DejaVuSans-Bold.ttf", 700);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.createPDFWithoutClosing();
-            PDDocument pdf = renderer.getPdfDocument();
-            describeLinks(pdf, linkWords);
-            reproducible(pdf, Files.readAllBytes(page));
-            ByteArrayOutputStream saved = new ByteArrayOutputStream();
-            pdf.save(saved);
-            return saved.toByteArray();
-        }
+        return html;
     }
 
     /**
      * The frame repeated on every page, as running elements (referral-pdf.css places them in the page margins): the
-     * patient's name and date-of-birth lines, and where the form goes (fax and secure email from configuration).
+     * patient's name and date-of-birth lines at the head, and at the foot where the form goes (the clinic's fax and
+     * secure email from configuration).
      */
     private static void addRunningElements(Document html, Properties facts) {
-        Element head = html.body().prependElement("div").addClass("pdf-running-head");
-        for (String label : new String[] {"Patient name", "Date of birth"}) {
-            Element field = head.appendElement("span").addClass("pdf-running-head__field");
-            field.appendText(label + ": ");
-            field.appendElement("span").addClass("pdf-running-head__line").appendText("\u00a0");
+        for (String key : new String[] {"clinic.name", "clinic.fax", "clinic.email"}) {
+            if (facts.getProperty(key, "").isBlank()) {
+                throw new IllegalStateException("jbake.properties has no " + key + ": the referral PDF prints it on "
+                        + "every page. Add the line " + key + "=... (see docs/editor-guide.md)");
+            }
         }
-        Element foot = html.body().prependElement("div").addClass("pdf-running-foot");
-        foot.appendText("Send to " + facts.getProperty("clinic.name") + ": fax " + facts.getProperty("clinic.fax")
-                + " or secure email " + facts.getProperty("clinic.email"));
+        // Lines to write on, drawn as underscores: openhtmltopdf paints a border in a running element on page 1 only.
+        html.body().prependElement("div").addClass("pdf-running-head")
+                .text("Patient name: " + "_".repeat(44) + "     Date of birth: " + "_".repeat(26));
+        html.body().prependElement("div").addClass("pdf-running-foot")
+                .text("Send to " + facts.getProperty("clinic.name") + ": fax " + facts.getProperty("clinic.fax")
+                        + " or secure email " + facts.getProperty("clinic.email"));
     }
 
     /** The PDF's bookmarks: the title and each section of the form, as openhtmltopdf reads them from <head>. */
@@ -178,7 +192,11 @@ public final class ReferralPdf {
     }
 
     /** Each link annotation's Contents (PDF/UA 7.18.5): the words of its link on the page. */
-    private static void describeLinks(PDDocument pdf, Map<String, String> linkWords) throws IOException {
+    private static void describeLinks(PDDocument pdf, Document html) throws IOException {
+        Map<String, String> linkWords = new HashMap<>();
+        for (Element a : html.select("a[href]")) {
+            linkWords.putIfAbsent(a.attr("href"), a.attr("title"));
+        }
         for (PDPage page : pdf.getPages()) {
             for (PDAnnotation annotation : page.getAnnotations()) {
                 if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +25,7 @@ import com.sun.net.httpserver.HttpServer;
 import clinic.site.bake.Bake;
 import clinic.site.bake.SiteStore;
 import clinic.site.files.FileTree;
+import clinic.site.pdf.ReferralPdf;
 
 /**
  * The editors' preview: serves the site at http://localhost:8820/ (PREVIEW_PORT) and bakes again after every saved
@@ -117,7 +119,7 @@ public final class Preview {
     static void bakeIntoServed(Path project, Path work, int port, SiteStore store, Path served,
             AtomicReference<List<String>> shown) throws Exception {
         Path scratch = Files.createTempDirectory(work, "pages");
-        List<String> problems = previewBakeInto(project, scratch, port, store, Bake.listsOff());
+        List<String> problems = new ArrayList<>(previewBakeInto(project, scratch, port, store, Bake.listsOff()));
         shown.set(problems);
         List<Path> rendered = List.of();
         if (problems.isEmpty()) {
@@ -131,6 +133,9 @@ public final class Preview {
             Files.createDirectories(target.getParent());
             Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
+        if (rendered.contains(scratch.resolve(ReferralPdf.PAGE))) {
+            referralPdf(project, served, problems);
+        }
         FileTree.delete(scratch);
         tellEditor(problems);
     }
@@ -142,16 +147,28 @@ public final class Preview {
     static Path previewBake(Path project, Path work, int port, SiteStore store, AtomicReference<List<String>> shown)
             throws Exception {
         Path out = Files.createTempDirectory(work, "site");
-        List<String> problems = previewBakeInto(project, out, port, store, new Properties());
+        List<String> problems = new ArrayList<>(previewBakeInto(project, out, port, store, new Properties()));
+        if (problems.isEmpty()) {
+            // What the Maven build adds beside JBake's output (fuse.js for the search page), unpacked by ./preview.
+            FileTree.copyTree(project.resolve("target/preview-vendor"), out);
+            referralPdf(project, out, problems);
+        }
         shown.set(problems);
         tellEditor(problems);
         if (!problems.isEmpty()) {
             FileTree.delete(out);
             return null;
         }
-        // What the Maven build adds beside JBake's output (fuse.js for the search page), unpacked by ./preview.
-        FileTree.copyTree(project.resolve("target/preview-vendor"), out);
         return out;
+    }
+
+    /** The referral PDF, printed again from the form page just baked (a warm print takes about 0.2 s of CPU). */
+    static void referralPdf(Path project, Path site, List<String> problems) {
+        try {
+            ReferralPdf.referralPdf(project, site);
+        } catch (IOException | RuntimeException e) {
+            problems.add("The referral form PDF could not be printed from " + ReferralPdf.PAGE + ": " + e.getMessage());
+        }
     }
 
     /** A bake as the preview runs it (its own address, development mode); returns the editor-facing messages. */
