@@ -80,7 +80,7 @@ class BakeCommandTest {
     }
 
     /** Runs the public build's bake on a fixture project into dir/site; returns its output; fails if it failed. */
-    private static String bake(Path dir) throws Exception {
+    static String bake(Path dir) throws Exception {
         Process bake = SiteProgram.command("bake", dir.toString(), dir.resolve("site").toString(),
                 "http://localhost:8820", "development").redirectErrorStream(true).start();
         String output = new String(bake.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -77,7 +77,7 @@ class RenditionsTest {
     @Test
     void an_opaque_png_falls_back_to_jpeg(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("screen.png");
-        ImageIO.write(TestPhotos.photo(800, 600, 3), "png", file.toFile());
+        ImageIO.write(clinic.site.benchmark.BenchmarkPhoto.photo(800, 600, 3), "png", file.toFile());
         assertEquals("jpeg", Renditions.of(file, dir.resolve("cache")).fallback());
     }
 
