@@ -30,7 +30,7 @@
   discuss suicide, self-harm or a crisis. The help page is linked once it is published.
 -->
 <#macro crisisLine>
-<p class="app-crisis-line"><strong>In crisis?</strong> Call or text <a href="tel:988">988</a>. Emergency: <a href="tel:911">911</a>.<#if u.pagesByPath()["/help-now/"]??> <a href="/help-now/">Help now</a></#if></p>
+<p class="app-crisis-line"><strong>In crisis?</strong> <span class="app-crisis-line__item">Call or text <a href="tel:988">988</a>.</span> <span class="app-crisis-line__item">Emergency: <a href="tel:911">911</a>.</span><#if u.pagesByPath()["/help-now/"]??> <a href="/help-now/">Help now</a></#if></p>
 </#macro>
 
 <#-- contactDetails: phone, secure email, address and hours from jbake.properties (never typed into content). -->
