@@ -314,7 +314,8 @@
 <g class="app-figure__trial" transform="translate(0 ${row.top?c})">
 <text class="app-figure__label" x="0" y="16">${t.study}: ${t.group}</text>
 <text class="app-figure__note" x="0" y="37">N = ${t.n?c}</text>
-<#if t.n_note??><text class="app-figure__note" x="288" y="37" text-anchor="end">${t.n_note}</text></#if>
+<#-- n_note is its own <text>, placed after "N = n" (about 9 units a character), so the N stays a text of its own. -->
+<#if t.n_note??><text class="app-figure__note" x="${(("N = " + t.n?c)?length * 9 + 6)?c}" y="37">${t.n_note}</text></#if>
 <g class="app-figure__definition" data-definition="${t.response.definition}"><@textLines lines=row.definition x=0 y=57 class="app-figure__note"/></g>
 <#list [["ketamine", "Ketamine", t.response.ketamine, "app-figure__accent"], ["comparator", t.response.comparator_name?cap_first, t.response.comparator, "app-figure__paper app-figure__line"]] as arm>
 <g transform="translate(0 ${(48 + row.definition?size * 20 + arm?index * 50)?c})">
