@@ -101,7 +101,13 @@
   The drip's and the rest's lengths come from data/clinic-protocol.yaml, as on the pages. The steps are evenly
   spaced, not drawn to a time scale.
 -->
-<#assign daySteps = [
+<#function daySteps>
+  <#list ["depression_infusion_minutes", "observation_minutes"] as key>
+    <#if !(config["protocol_" + key])??>
+      <#stop "\n" + checks.sourceFile(content) + ": the infusion-timeline figure shows `" + key + "` from data/clinic-protocol.yaml, which has no such value. Add it there.\n">
+    </#if>
+  </#list>
+  <#return [
   {"title": "Checking in", "text": "We ask you a few questions."},
   {"title": "Checks (vital signs)", "text": "Your blood pressure, pulse and oxygen level."},
   {"title": "The drip tube (IV)", "text": "A thin tube goes into a vein in your arm or hand."},
@@ -109,23 +115,25 @@
   {"title": "Resting (observation)", "text": "You rest with us for at least " + config.protocol_observation_minutes + " minutes, until you are ready to go home."},
   {"title": "Going home", "text": "An adult takes you home."}
 ]>
+</#function>
 
 <#-- infusionTimeline: the day from checking in to going home, as numbered steps down a line, which fits a phone. -->
 <#macro infusionTimeline id>
+<#local steps = daySteps()>
 <#local y = 2>
 <#local rows = []>
-<#list daySteps as s>
+<#list steps as s>
   <#local lines = wrap(s.text, 29)>
   <#local rows = rows + [{"top": y, "lines": lines}]>
   <#local y = y + 38 + lines?size * 20>
 </#list>
 <#local desc = "">
-<#list daySteps as s><#local desc = desc + (s?index + 1) + ". " + s.title + ": " + s.text + " "></#list>
+<#list steps as s><#local desc = desc + (s?index + 1) + ". " + s.title + ": " + s.text + " "></#list>
 <figure class="app-figure" data-figure="infusion-timeline">
 <@caption title="Your infusion day, step by step.">A member of our team is with you or close by the whole time.</@caption>
-<@svgStart id=id height=y - 12 title="Your infusion day in " + daySteps?size + " steps, from checking in to going home." desc=desc?trim/>
+<@svgStart id=id height=y - 12 title="Your infusion day in " + steps?size + " steps, from checking in to going home." desc=desc?trim/>
 <path class="app-figure__line" d="M18 ${(rows[0].top + 15)?c}V${(rows?last.top + 15)?c}"/>
-<#list daySteps as s>
+<#list steps as s>
 <g transform="translate(0 ${rows[s?index].top?c})">
 <circle class="app-figure__accent" cx="18" cy="15" r="15"/>
 <text class="app-figure__marker-number app-figure__paper app-figure__label" x="18" y="20" text-anchor="middle">${s?index + 1}</text>
