@@ -63,7 +63,7 @@
       <li><a class="app-search-crisis__action" href="https://988lifeline.org/">Chat at 988lifeline.org</a></li>
     </ul>
     <p>In danger now? Call <a href="tel:911">911</a> or go to the nearest emergency room.</p>
-    <p>Took too much of a medicine or drug? Call Poison Help at <a href="tel:${config.help_poison_tel}">${config.help_poison_phone}</a>. If the person will not wake up or has trouble breathing, call <a href="tel:911">911</a>.</p>
+    <p>Took too much of a medicine or drug? Call Poison Help at <a href="tel:${u.configText("help_poison_tel")}">${u.configText("help_poison_phone")}</a>. If the person will not wake up or has trouble breathing, call <a href="tel:911">911</a>.</p>
     <p><a href="/help-now/">Help now: what to do, and how to help someone else</a></p>
   </section>
 </template>
