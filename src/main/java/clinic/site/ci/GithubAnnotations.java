@@ -96,7 +96,7 @@ public final class GithubAnnotations {
     public static String summary(List<Problem> problems) {
         StringBuilder b = new StringBuilder("## The site was not built\n\n")
                 .append(problems.size() == 1 ? "One problem stops" : problems.size() + " problems stop")
-                .append(" the build. Fix them, commit, and the build runs again. Each is also marked on its file in the pull request's \"Files changed\" tab.\n\n");
+                .append(" the build. Fix ").append(problems.size() == 1 ? "it" : "them").append(", commit, and the build runs again. Each is also marked on its file in the pull request's \"Files changed\" tab.\n\n");
         for (Problem p : problems) {
             b.append("- ");
             if (p.file() != null) {
