@@ -44,7 +44,18 @@ public final class Site {
             Path out = Path.of(args[2]).toAbsolutePath();
             long start = System.nanoTime();
             SiteStore store = new SiteStore();
-            Bake.Baked baked = Bake.bake(project, out, args[3], args[4], store, new Properties());
+            Bake.Baked baked;
+            try {
+                baked = Bake.bake(project, out, args[3], args[4], store, new Properties());
+            } catch (RuntimeException e) {
+                // A failure inside JBake that no rule foresaw (e.g. a data file it cannot read): one line, and a
+                // clean exit, never a stack trace or a JVM kept alive by the engine's threads.
+                System.err.println("The bake stopped inside JBake: " + e + ". Check the file you changed last"
+                        + " (a data/*.yaml file must hold data, not only comments).");
+                System.err.println(NOT_BUILT);
+                System.exit(1);
+                return;
+            }
             List<String> problems = new ArrayList<>(baked.problems());
             store.forget();
             if (problems.isEmpty()) { // the PDF is printed from the baked form page
@@ -80,6 +91,7 @@ public final class Site {
             Finish.finish(out, args[3]);
             System.out.println(baked.phases()); // for scripts/benchmark; the preview does not show it to editors
             System.out.printf("Site: baked %s in %.1f s%n", args[2], (System.nanoTime() - start) / 1e9);
+            System.exit(0); // JBake's database leaves non-daemon threads behind
         } else if (args.length == 3 && args[0].equals("finish")) {
             Finish.finish(Path.of(args[1]), args[2]);
         } else if (args.length <= 2 && (args.length == 0 || args[0].equals("preview"))) {
