@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.AfterAll;
@@ -72,10 +74,14 @@ class AccessibilityTest {
 
     /** Adds the ids of the rules that ran and every violation (scheme, page, rule, element); returns 1 run. */
     static int record(String scheme, String path, Results results, TreeSet<String> rulesRun, List<String> violations) {
-        for (List<Rule> rules : List.of(results.getPasses(), results.getViolations(), results.getIncomplete(), results.getInapplicable())) {
-            rules.forEach(r -> rulesRun.add(r.getId()));
+        if (results.isErrored()) { // axe itself failed on the page: a failure, never a silent pass
+            violations.add(scheme + " " + path + ": axe did not run: " + results.getErrorMessage());
+            return 1;
         }
-        for (Rule r : results.getViolations()) {
+        // A list axe had nothing for may come back as null rather than empty.
+        Stream.of(results.getPasses(), results.getViolations(), results.getIncomplete(), results.getInapplicable())
+                .filter(Objects::nonNull).flatMap(List::stream).forEach(r -> rulesRun.add(r.getId()));
+        for (Rule r : Objects.requireNonNullElse(results.getViolations(), List.<Rule>of())) {
             r.getNodes().forEach(n -> violations.add(scheme + " " + path + ": " + r.getId() + " (" + r.getHelp() + ") at " + n.getTarget()));
         }
         return 1;
