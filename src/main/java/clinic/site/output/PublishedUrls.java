@@ -64,6 +64,7 @@ public final class PublishedUrls {
         listed.addAll(added);
         List<String> out = new ArrayList<>(header);
         listed.forEach(p -> out.add("- " + p));
+        Files.createDirectories(file.getParent()); // a project (or a test's fixture) may have no data/ yet
         Files.write(file, out, StandardCharsets.UTF_8);
         return new Kept(added, List.of());
     }
