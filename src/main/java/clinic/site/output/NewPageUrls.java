@@ -70,7 +70,7 @@ public final class NewPageUrls {
         listed.addAll(added);
         List<String> out = new ArrayList<>(header.isEmpty() ? HEADER : header);
         listed.forEach(p -> out.add("- " + p));
-        Files.createDirectories(file.getParent());
+        Files.createDirectories(file.getParent()); // a project (or a test's fixture) may have no data/ yet
         Files.write(file, out, StandardCharsets.UTF_8);
         return new Kept(added, List.of());
     }
