@@ -20,7 +20,7 @@ import clinic.site.support.Nginx;
 /**
  * Content first on a phone: at 375 x 667 CSS pixels (an iPhone SE screen), the first line of every article and
  * section page's own text is on the first screen, below the header, the crisis line and the title, not under a
- * stack of banners, cards and lists (issue 17; docs/decisions/0017-content-first-and-fingerprinted-assets.md).
+ * stack of banners, cards and lists (issue 17; docs/decisions/0019-content-first-and-fingerprinted-assets.md).
  */
 class FirstScreenTest {
 

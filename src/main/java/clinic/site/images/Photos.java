@@ -30,7 +30,7 @@ import clinic.site.content.ContentFolder;
  * 3. every page's &lt;img src="/images/..."&gt; of a raster photo becomes a &lt;picture&gt; of renditions (Renditions,
  *    Picture), written beside the page's other files; a photo that cannot be published, or a page whose photos weigh
  *    more than 300 KB on a phone, is refused with the article, its image:: line and the fix.
- * Decision: docs/decisions/0018-photos.md.
+ * Decision: docs/decisions/0020-photos.md.
  */
 public final class Photos {
 

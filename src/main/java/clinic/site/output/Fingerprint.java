@@ -22,7 +22,7 @@ import org.jsoup.parser.ParseSettings;
 import org.jsoup.parser.Parser;
 
 /**
- * Content-hashed names for the site's own CSS and JavaScript (decision 0017): /css/site.css becomes
+ * Content-hashed names for the site's own CSS and JavaScript (decision 0019): /css/site.css becomes
  * /css/site.3f9a2c1e07.css, named by the first 10 hex digits of the SHA-256 of its bytes, and every page that links it
  * is rewritten to the new name. A name that changes whenever the bytes change lets hosts cache these files for a year
  * (deploy/nginx, assets/_headers) while pages stay revalidated. The vendored library under /js/vendor/ keeps its name:

@@ -19,7 +19,7 @@ public final class Finish {
      * 2. writes an HTML redirect page at every old URL in the site's _redirects file, for static hosts that cannot
      *    send real 301s (GitHub Pages). Decision 0007;
      * 3. renames the site's CSS and JS by content hash and points every page at the new names (Fingerprint, decision
-     *    0015). The preview skips this step and serves the plain names.
+     *    0019). The preview skips this step and serves the plain names.
      */
     public static void finish(Path site, String baseUrl) throws IOException {
         List<Path> drafts;

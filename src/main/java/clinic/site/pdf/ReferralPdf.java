@@ -49,7 +49,7 @@ import clinic.site.files.FileTree;
 /**
  * The referral form as an accessible PDF, printed from the baked form page: the same HTML and print stylesheet a
  * browser prints, laid out by openhtmltopdf as tagged PDF (PDF/UA-1) with an embedded open font, so the web page, the
- * printed page and the PDF cannot drift (docs/decisions/0016-referral-pdf-from-the-page.md).
+ * printed page and the PDF cannot drift (docs/decisions/0021-referral-pdf-from-the-page.md).
  */
 public final class ReferralPdf {
 
