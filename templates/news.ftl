@@ -3,7 +3,7 @@
 <#import "lib/layout.ftl" as layout>
 <#import "lib/components.ftl" as c>
 <#import "lib/util.ftl" as u>
-<@layout.base title=content.title description=content.description sitePath=u.path(content) draft=(content.status == "draft") doc=content>
+<@layout.base title=content.title description=content.description sitePath=u.path(content) draft=(content.status == "draft") doc=content pageCss="/css/home.css">
 <h1>${content.title}</h1>
 <p class="app-lead">${content.description}</p>
 <div class="app-prose">

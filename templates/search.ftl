@@ -13,7 +13,7 @@
 <#assign crisisPhrases = (data.get("crisis-terms.yaml").phrases)![]>
 <#assign letters = []>
 <#list topics as d><#if !letters?seq_contains(d.title[0]?upper_case)><#assign letters = letters + [d.title[0]?upper_case]></#if></#list>
-<@layout.base title=content.title description=content.description sitePath=u.path(content) draft=(content.status == "draft") doc=content>
+<@layout.base title=content.title description=content.description sitePath=u.path(content) draft=(content.status == "draft") doc=content pageCss="/css/search.css">
 <h1>${content.title}</h1>
 <form class="app-search app-search--page" id="search-form" role="search" action="/search/" method="get">
   <label class="app-search__label" for="search-q">Search this website</label>

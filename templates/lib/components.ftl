@@ -65,17 +65,6 @@
 </#macro>
 
 <#--
-  callout: a short highlighted note inside a page.
-  variant  "info" (default) or "warning"; heading plain text.
--->
-<#macro callout heading variant="info">
-<div class="app-callout app-callout--${variant}">
-  <p class="app-callout__heading"><span class="app-u-visually-hidden">${(variant == "warning")?then("Warning: ", "Information: ")}</span>${heading}</p>
-  <#nested>
-</div>
-</#macro>
-
-<#--
   contentsList: "On this page" links to the level-2 sections of an article (only on long pages).
   A native <details> disclosure: closed on phones, so the article's text comes first, and opened by keyboard or touch
   without JavaScript; on wide screens CSS shows the list whether or not it is open (as the header's menu does).

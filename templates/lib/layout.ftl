@@ -15,8 +15,9 @@
   draft       true shows the draft banner and keeps the page out of search engines
   indexable   false adds noindex (the 404 page)
   doc         the JBake document, when there is one (for structured data)
+  pageCss     a page's own stylesheet after site.css (/css/search.css, /css/home.css: clinic.site.output.Stylesheet), or ""
 -->
-<#macro base title description sitePath ogType="website" draft=false indexable=true doc={}>
+<#macro base title description sitePath ogType="website" draft=false indexable=true doc={} pageCss="">
 <#local clinic = u.configText("clinic_name")>
 <#local canonical = u.absolute(sitePath)>
 <!DOCTYPE html>
@@ -40,6 +41,7 @@
 <meta name="color-scheme" content="light dark">
 <meta name="theme-color" content="#00546b">
 <link rel="stylesheet" href="/css/site.css">
+<#if pageCss?has_content><link rel="stylesheet" href="${pageCss}"></#if>
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="icon" href="/favicon.ico" sizes="32x32">
 <@structuredData title=title description=description sitePath=sitePath doc=doc/>

@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -21,9 +23,18 @@ public final class Stylesheet {
     /** The cascade: tokens, base elements, layout, components (templates/css/components), utilities, print. */
     static final List<String> BASE = List.of("tokens", "base", "layout");
     static final List<String> COMPONENTS = List.of("skip-link", "header", "crisis-line", "nav", "breadcrumbs",
-            "footer", "example-banner", "draft-banner", "hero", "door", "prose", "care-card", "callout",
-            "contents-list", "review-dates", "related", "article-list", "news-list", "contact-details", "search",
-            "search-crisis", "figure", "report-problem", "editor-note");
+            "footer", "example-banner", "draft-banner", "prose", "care-card", "contents-list", "review-dates",
+            "related", "article-list", "contact-details", "search", "figure", "report-problem", "editor-note");
+    /**
+     * Components only a few pages use, each group in a stylesheet of its own that only those pages link (after
+     * site.css, templates pass it as layout.base's pageCss), so that every other page's first flight does not carry
+     * them: /css/search.css for the search page, /css/home.css for the home and news pages.
+     */
+    static final Map<String, List<String>> PAGE_BUNDLES = new LinkedHashMap<>();
+    static {
+        PAGE_BUNDLES.put("search", List.of("search-results", "search-crisis"));
+        PAGE_BUNDLES.put("home", List.of("hero", "door", "news-list"));
+    }
     static final List<String> LAST = List.of("utilities", "print");
 
     /**
@@ -36,9 +47,9 @@ public final class Stylesheet {
         try (Stream<Path> files = Files.list(css.resolve("components"))) {
             for (Path f : files.sorted().toList()) {
                 String name = f.getFileName().toString().replaceAll("\\.css$", "");
-                if (!COMPONENTS.contains(name)) {
+                if (!COMPONENTS.contains(name) && PAGE_BUNDLES.values().stream().noneMatch(b -> b.contains(name))) {
                     problems.add("templates/css/components/" + f.getFileName() + ": not in the stylesheet bundle, so no"
-                            + " page would get it. Add '" + name + "' to COMPONENTS in"
+                            + " page would get it. Add '" + name + "' to COMPONENTS (or a PAGE_BUNDLES group) in"
                             + " src/main/java/clinic/site/output/Stylesheet.java (where it belongs in the cascade).");
                 }
             }
@@ -59,6 +70,14 @@ public final class Stylesheet {
         Path target = out.resolve("css/site.css");
         Files.createDirectories(target.getParent());
         Files.writeString(target, minify(all.toString()) + "\n", StandardCharsets.UTF_8);
+        for (Map.Entry<String, List<String>> bundle : PAGE_BUNDLES.entrySet()) {
+            StringBuilder page = new StringBuilder();
+            for (String f : bundle.getValue()) {
+                page.append(Files.readString(css.resolve("components/" + f + ".css"), StandardCharsets.UTF_8)).append('\n');
+            }
+            Files.writeString(out.resolve("css/" + bundle.getKey() + ".css"), minify(page.toString()) + "\n",
+                    StandardCharsets.UTF_8);
+        }
         return problems;
     }
 
