@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import clinic.site.pdf.ReferralPdf;
 import clinic.site.output.Fingerprint;
+import clinic.site.output.Stylesheet;
 import clinic.site.support.FixtureSite;
 import clinic.site.support.SiteProgram;
 
@@ -61,7 +62,9 @@ class BakeCommandTest {
         // Stock JBake (one thread, no bake_memo) against clinic.site.Site (AsciiDoc run ahead on every core, bake_memo).
         FixtureSite.Result stock = site.bakeWithStockJBake();
         assertTrue(stock.errors().isEmpty(), stock.allErrors());
-        Fingerprint.fingerprint(stock.output()); // the bake command's last step, content-hashed CSS and JS names
+        // What the bake command adds to JBake's pages: the stylesheet written by Java, then content-hashed names.
+        assertTrue(Stylesheet.write(dir, stock.output()).isEmpty());
+        Fingerprint.fingerprint(stock.output());
 
         String output = bake(dir);
         List<Path> pages;

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -80,7 +81,9 @@ public final class Fingerprint {
             return new ArrayList<>();
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(f -> f.toString().endsWith(extension) && !f.startsWith(site.resolve("js/vendor")))
+            // A file named by an earlier bake into the same folder (name.HASH.ext) is not named again.
+            return files.filter(f -> f.toString().endsWith(extension) && !f.startsWith(site.resolve("js/vendor"))
+                            && !f.getFileName().toString().matches(".*\\.[0-9a-f]{" + HASH_DIGITS + "}\\.[a-z]+"))
                     .sorted().collect(Collectors.toCollection(ArrayList::new));
         }
     }
@@ -101,7 +104,8 @@ public final class Fingerprint {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         Path hashed = file.resolveSibling(name.substring(0, dot) + "." + hash(Files.readAllBytes(file)) + name.substring(dot));
-        return Files.move(file, hashed);
+        // The same name means the same bytes: an earlier bake's copy may be replaced.
+        return Files.move(file, hashed, StandardCopyOption.REPLACE_EXISTING);
     }
 
     static String hash(byte[] bytes) {
