@@ -20,9 +20,9 @@ import clinic.site.preview.Preview;
 /**
  * The site's commands, run by Maven (pom.xml, execution bake) and ./preview:
  *
- *   bake PROJECT OUT BASE-URL MODE   the public build: one bake into OUT, then the referral form PDF printed from
- *                                     the baked form page; on any problem (clinic.site.validation) it prints one line
- *                                     per problem, then NOT_BUILT, and exits 1; else it finishes OUT for publishing
+ *   bake PROJECT OUT BASE-URL MODE   the public build: one bake into OUT; on any problem (clinic.site.validation) it
+ *                                     prints one line per problem, then NOT_BUILT, and exits 1; else it finishes OUT
+ *                                     for publishing and prints the referral form PDF from the finished form page
  *   preview [PROJECT]                 the editors' preview (clinic.site.preview.Preview)
  *   finish SITE BASE-URL              the public build's last step alone (bake runs it)
  */
@@ -58,13 +58,6 @@ public final class Site {
             }
             List<String> problems = new ArrayList<>(baked.problems());
             store.forget();
-            if (problems.isEmpty()) { // the PDF is printed from the baked form page
-                try {
-                    System.out.println(ReferralPdf.referralPdf(project, out));
-                } catch (RuntimeException | IOException e) {
-                    problems.add(pdfProblem(e));
-                }
-            }
             if (problems.isEmpty()) {
                 // Never on a CI server's checkout: there a page missing from the list stops the build instead.
                 NewPageUrls.Kept urls;
@@ -81,14 +74,14 @@ public final class Site {
                 }
             }
             if (!problems.isEmpty()) {
-                // One line per problem, "file:line: message", which editors and terminals open at that line; then
-                // one line that says what happened. Nothing else: no stack trace (the exit code fails the build).
-                problems.forEach(System.err::println);
-                GithubAnnotations.report(problems, System.getenv()); // in a GitHub workflow: annotations and summary
-                System.err.println(NOT_BUILT);
-                System.exit(1);
+                refuse(problems);
             }
             Finish.finish(out, args[3]);
+            try { // printed from the finished form page, so that it is the page the public site serves
+                System.out.println(ReferralPdf.referralPdf(project, out));
+            } catch (RuntimeException | IOException e) {
+                refuse(List.of(pdfProblem(e)));
+            }
             System.out.println(baked.phases()); // for scripts/benchmark; the preview does not show it to editors
             System.out.printf("Site: baked %s in %.1f s%n", args[2], (System.nanoTime() - start) / 1e9);
             System.exit(0); // JBake's database leaves non-daemon threads behind
@@ -101,6 +94,17 @@ public final class Site {
                     + " | finish SITE BASE-URL");
             System.exit(2);
         }
+    }
+
+    /**
+     * Ends a refused bake: one line per problem, "file:line: message", which editors and terminals open at that line;
+     * then one line that says what happened. Nothing else: no stack trace (the exit code fails the build).
+     */
+    static void refuse(List<String> problems) {
+        problems.forEach(System.err::println);
+        GithubAnnotations.report(problems, System.getenv()); // in a GitHub workflow: annotations and summary
+        System.err.println(NOT_BUILT);
+        System.exit(1);
     }
 
     /** The line for a referral PDF that could not be drawn, in the form of every other problem. */

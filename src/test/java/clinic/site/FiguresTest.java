@@ -150,7 +150,7 @@ class FiguresTest {
         }
         assertTrue(colourDeclarations >= 6, "figure.css sets suspiciously few colours: " + colourDeclarations);
         assertTrue(problems.isEmpty(), String.join("\n", problems));
-        assertTrue(Files.readString(BakedSite.root().resolve("css/site.css"), StandardCharsets.UTF_8).contains(".app-figure__svg"),
+        assertTrue(Files.readString(BakedSite.stylesheet(), StandardCharsets.UTF_8).contains(".app-figure__svg"),
                 "figure.css is not bundled into /css/site.css: add \"figure\" to Stylesheet.COMPONENTS (src/main/java/clinic/site/output/Stylesheet.java)");
     }
 
