@@ -103,7 +103,7 @@
 "pages":[
 <#assign first = true>
 <#-- Each entry depends only on its page (and the synonyms): the build keeps it under the page's source hash
-     (bake_memo, src/build/Site.java), so the preview works out again only the pages that changed. -->
+     (bake_memo, clinic.site.bake.BakeMemo), so the preview works out again only the pages that changed. -->
 <#assign memo = u.bakeMemo()>
 <#list ["For patients", "For physicians", "News", "About"] as sectionName>
 <#list published_content?filter(d -> u.isPage(d) && d.type != "search" && section(d) == sectionName)?sort_by("uri") as d>
