@@ -3,10 +3,6 @@
 <#import "lib/layout.ftl" as layout>
 <#import "lib/components.ftl" as c>
 <#import "lib/util.ftl" as u>
-<#-- The production gate: checked once, here, so the message appears once. -->
-<#if (config.site_mode!"") == "production" && u.exampleFacts()?has_content>
-<#stop "\nProduction build refused: these clinic facts are still examples (jbake.properties, data/clinic-protocol.yaml):\n  - " + u.exampleFacts()?join("\n  - ") + "\nReplace each with the clinic's real value (and set site.baseurl in pom.xml), then build again.\n">
-</#if>
 <@layout.base title=content.title description=content.description sitePath="/" doc=content pageCss="/css/home.css">
 <div class="app-hero">
   <h1 class="app-hero__title">${content.title}</h1>

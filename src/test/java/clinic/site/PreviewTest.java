@@ -49,8 +49,7 @@ class PreviewTest {
                 .write("_partials/note.adoc", "Partial text one.\n")
                 .write("patients/third/index.adoc", article("Third article") + "\ninclude::../../_partials/note.adoc[]\n")
                 .write("patients/fourth/index.adoc", article("Fourth article"))
-                .write("patients/fifth/index.adoc", article("Fifth article"))
-                .withProjectContent("search-index.adoc");
+                .write("patients/fifth/index.adoc", article("Fifth article"));
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }

@@ -20,10 +20,25 @@ class ProductionModeTest {
                 .property("site.baseurl", "https://clinic.test")
                 .bake();
         String errors = result.allErrors();
-        assertTrue(errors.contains("Production build refused"), errors);
-        assertTrue(errors.contains("clinic.phone=(212) 555-0100"), "the message names the example value:\n" + errors);
-        assertTrue(errors.contains("clinic.medical_director="), errors);
-        assertTrue(errors.contains("clinic.editorial_email="), "the report-a-problem address is an example too:\n" + errors);
+        // Each example is named where it is written (file and line), as a problem with the clinic's facts, never
+        // blamed on a page that shows it.
+        assertTrue(result.shows("jbake.properties", "clinic.phone=(212) 555-0100 is an example value; replace it"
+                + " with the clinic's real value (the production build refuses examples)"), errors);
+        assertTrue(result.shows("jbake.properties", "clinic.medical_director="), errors);
+        assertTrue(result.shows("jbake.properties", "clinic.editorial_email="), "the report-a-problem address is an example too:\n" + errors);
+        assertTrue(errors.lines().allMatch(l -> l.matches("(jbake\\.properties|pom\\.xml|data/clinic-protocol\\.yaml)(:\\d+)?: .*")),
+                "a line that is not a clinic fact's file and line:\n" + errors);
+    }
+
+    @Test
+    void production_names_each_protocol_value_still_marked_example_at_its_line(@TempDir Path dir) throws Exception {
+        FixtureSite site = new FixtureSite(dir).withMinimalHome()
+                .writeFile("data/clinic-protocol.yaml", java.nio.file.Files.readString(
+                        clinic.site.support.BakedSite.project().resolve("data/clinic-protocol.yaml")));
+        FixtureSite.Result result = site.property("site.mode", "production")
+                .property("site.baseurl", "https://clinic.test").bake();
+        assertTrue(result.errors().stream().anyMatch(e -> e.matches("data/clinic-protocol\\.yaml:\\d+: entry '[a-z0-9_]+'"
+                + " is marked example: true; .*")), result.allErrors());
     }
 
     @Test

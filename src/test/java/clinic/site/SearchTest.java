@@ -343,7 +343,6 @@ class SearchTest {
     void a_drafts_words_are_never_in_the_index() throws Exception {
         FixtureSite.Result result = new FixtureSite(fixtureDir)
                 .withMinimalHome()
-                .withProjectContent("search-index.adoc")
                 .withProjectContent("search/index.adoc")
                 .writeFile("data/search-synonyms.yaml", Files.readString(BakedSite.project().resolve("data/search-synonyms.yaml")))
                 .write("patients/published/index.adoc", page(HOSTILE_TITLE, "published", PUBLISHED_WORD))

@@ -14,9 +14,11 @@ import clinic.site.content.ContentFolder;
 import clinic.site.content.ContentModel;
 import clinic.site.output.RedirectRules;
 import clinic.site.output.RobotsTxt;
+import clinic.site.output.SearchIndex;
 import clinic.site.output.Stylesheet;
 import clinic.site.protocol.ClinicProtocol;
 import clinic.site.validation.Problem;
+import clinic.site.validation.ProductionRules;
 import clinic.site.validation.Validation;
 
 import org.jbake.app.Crawler;
@@ -67,6 +69,9 @@ public final class Bake {
         // converted, so that one bake reports every problem, in the bodies too.
         Validation validation = new Validation(project, ContentModel.of(config, LocalDate.now()));
         List<Problem> found = new ArrayList<>(validation.checkSources());
+        if (mode.equals("production")) {
+            found.addAll(ProductionRules.check(project, config.asHashMap(), protocol));
+        }
         if (store.isNew()) { // a first bake converts every file; a kept store converts only the few that changed
             AheadParser.runAhead(config, project.resolve("content"));
         }
@@ -104,6 +109,9 @@ public final class Bake {
             outputProblems = new ArrayList<>(Stylesheet.write(project, out));
             RobotsTxt.write(out, baseUrl);
             RedirectRules.write(out, validation.pages());
+            if (store.writesSearchIndex()) {
+                SearchIndex.write(project, out, store, store.searchEntries);
+            }
         } catch (IOException e) {
             outputProblems = List.of(out + ": cannot be written (" + e.getMessage() + ").");
         }

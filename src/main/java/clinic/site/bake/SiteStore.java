@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
+import clinic.site.output.SearchIndex;
+
 import org.jbake.app.ContentStore;
 import org.jbake.app.DocumentList;
 import org.jbake.model.DocumentModel;
@@ -21,6 +23,7 @@ import org.jbake.model.DocumentTypes;
  *   documents whose file was deleted, so JBake's hash check converts only the files that changed.
  * - It hands every document to the renderer, not only those just converted, so each bake writes the whole site;
  *   or, when only the text of some articles changed (Preview.bodiesOnly), just those pages; the search index later.
+ * It also keeps the search index's entries (clinic.site.output.SearchIndex) for as long as it lives.
  */
 public final class SiteStore extends ContentStore {
     private static int generation;
@@ -29,7 +32,8 @@ public final class SiteStore extends ContentStore {
     private boolean open;
     private Set<String> renderOnly;
     public final BakeMemo memo = new BakeMemo();
-    private boolean renderSearchIndex;
+    public final SearchIndex.Kept searchEntries = new SearchIndex.Kept();
+    private boolean renderSearchIndex = true;
 
     public SiteStore() {
         super("memory", "site" + (++generation));
@@ -74,8 +78,7 @@ public final class SiteStore extends ContentStore {
         }
         all.removeIf(doc -> !Boolean.TRUE.equals(doc.get("cached"))); // data files: never pages
         if (renderOnly != null) {
-            all.removeIf(doc -> !renderOnly.contains(doc.getFile())
-                    && !(renderSearchIndex && "searchindex".equals(doc.getType())));
+            all.removeIf(doc -> !renderOnly.contains(doc.getFile()));
         }
         return all;
     }
@@ -83,7 +86,12 @@ public final class SiteStore extends ContentStore {
     /** The files whose pages the next bake renders, and whether the search index too; null for every page. */
     public void renderOnly(Set<String> files, boolean searchIndex) {
         renderOnly = files;
-        renderSearchIndex = searchIndex;
+        renderSearchIndex = files == null || searchIndex;
+    }
+
+    /** True when the next bake writes the search index (every whole bake, and a partial one that asks for it). */
+    public boolean writesSearchIndex() {
+        return renderSearchIndex;
     }
 
     @Override

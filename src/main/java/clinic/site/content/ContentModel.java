@@ -20,13 +20,6 @@ public record ContentModel(List<String> audiences, Map<String, List<String>> gro
     /** The types of web pages (each has a template of the same name). */
     public static final List<String> PAGE_TYPES = List.of("article", "page", "section", "post", "home", "news", "search");
 
-    /**
-     * Documents that are not web pages but outputs JBake writes from a template: the search index (content/
-     * search-index.adoc, templates/searchindex.ftl) until a writer in clinic.site.output replaces it. The stylesheet,
-     * robots.txt and _redirects are written by clinic.site.output.
-     */
-    public static final Set<String> OUTPUT_TYPES = Set.of("searchindex");
-
     /** Every field a header may have, in the order the starter article lists them. */
     public static final List<String> FIELDS = List.of("title", "description", "type", "status", "audience", "group",
             "order", "author", "reviewer", "reviewed", "next_review", "care_card", "print", "next", "related",
@@ -83,7 +76,7 @@ public record ContentModel(List<String> audiences, Map<String, List<String>> gro
 
     /** True for a type this site has a template for. */
     public static boolean knownType(String type) {
-        return PAGE_TYPES.contains(type) || OUTPUT_TYPES.contains(type);
+        return PAGE_TYPES.contains(type);
     }
 
     /** A configuration value JBake may have split at commas, as a list of trimmed items. */

@@ -17,7 +17,38 @@ public record Page(SourceFile source, String sitePath, String type, String statu
                 paths(source.value("redirect_from")));
     }
 
-    /** True for a published web page (not a draft, not one of the outputs written from a template). */
+    /** The page's description (its meta description and the summary lists show). */
+    public String description() {
+        return source.value("description");
+    }
+
+    /** Who an article or section is for ("patients", "physicians"), or "". */
+    public String audience() {
+        return source.value("audience");
+    }
+
+    /** The group an article is listed under on its section page, or "". */
+    public String group() {
+        return source.value("group");
+    }
+
+    /** An article's place in its group (a whole number; 0 when it has none). */
+    public int order() {
+        String order = source.value("order");
+        return order.matches("-?\\d{1,9}") ? Integer.parseInt(order) : 0;
+    }
+
+    /** A news post's publication date (yyyy-MM-dd), or "". */
+    public String published() {
+        return source.value("published");
+    }
+
+    /** Who wrote the page, or "". */
+    public String author() {
+        return source.value("author");
+    }
+
+    /** True for a published web page (not a draft, and of a type the site has a template for). */
     public boolean isPublishedPage() {
         return "published".equals(status) && ContentModel.PAGE_TYPES.contains(type);
     }

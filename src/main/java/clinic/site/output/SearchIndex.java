@@ -1,0 +1,250 @@
+package clinic.site.output;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.jbake.app.ContentStore;
+import org.jbake.model.DocumentModel;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import clinic.site.content.ContentModel;
+
+/**
+ * /search-index.json, the index the search page (assets/js/search.js) loads when a reader starts to search: every
+ * published web page but the search page itself (drafts are never published content).
+ * Patient words from data/search-synonyms.yaml are added to each page whose text contains the clinical term, ranked by
+ * where the term is: "titleKeywords" (in the title), "keywords" (description or a heading), "bodyKeywords" (only in
+ * the text). The synonym list goes along, so a result can highlight the term a patient word stands for. Each page says
+ * its "audience" (patients, physicians or everyone); the words of data/search-audience.yaml go along, so the search
+ * page can tell a physician's query from a patient's and rank that audience's pages first. Pages are listed patients
+ * first, so equal matches rank a patient page before a physician one.
+ * JSON by Jackson, text by jsoup (the page's text as a browser would show it, entities decoded).
+ */
+public final class SearchIndex {
+    public static final String FILE = "search-index.json";
+    /**
+     * Characters of text kept from a page's opening and from the start of each section: enough to find and show a
+     * snippet, few enough to keep the index small (budget: 30 KB gzipped; see scripts/report).
+     */
+    static final int INTRO_LENGTH = 300;
+    static final int SECTION_LENGTH = 160;
+    /** The section labels shown beside a result, in the order the index lists pages. */
+    static final List<String> SECTIONS = List.of("For patients", "For physicians", "News", "About");
+
+    /** One synonym as the search page reads it: the clinical term and the patient words for it (lower case). */
+    public record Synonym(String term, List<String> words) {
+    }
+
+    /** One page of the index. */
+    @JsonPropertyOrder({"title", "url", "section", "audience", "description", "headings", "text", "titleKeywords",
+            "keywords", "bodyKeywords"})
+    public record Entry(String title, String url, String section, String audience, String description,
+            List<String> headings, String text, List<String> titleKeywords, List<String> keywords,
+            List<String> bodyKeywords) {
+    }
+
+    /**
+     * The entries already worked out, by page URI and source SHA-1: an entry depends only on its page and the
+     * synonyms (data/, whose change starts a new content store and so a new Kept), so the preview works out again only
+     * the entries of the pages that changed (at 1,000 articles the whole index takes seconds).
+     */
+    public static final class Kept {
+        private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    }
+
+    private SearchIndex() {
+    }
+
+    /** Writes out/search-index.json from the store's published pages. */
+    public static void write(Path project, Path out, ContentStore store, Kept kept) throws IOException {
+        List<Synonym> synonyms = synonyms(project);
+        Map<String, Object> index = new LinkedHashMap<>();
+        index.put("synonyms", synonyms);
+        index.put("physicianWords", list(yaml(project.resolve("data/search-audience.yaml")).get("physician_words"))
+                .stream().map(w -> w.toLowerCase(Locale.US)).toList());
+        index.put("pages", entries(store, synonyms, kept));
+        Files.write(out.resolve(FILE), new ObjectMapper().writeValueAsBytes(index));
+    }
+
+    /** The published web pages' entries, patients first, then by URI within each section. */
+    static List<Entry> entries(ContentStore store, List<Synonym> synonyms, Kept kept) {
+        Matcher matcher = new Matcher(synonyms);
+        Collator collator = Collator.getInstance(Locale.US); // the order FreeMarker's sort_by gave the index before
+        List<DocumentModel> docs = new ArrayList<>();
+        for (String type : ContentModel.PAGE_TYPES) {
+            if (!type.equals("search")) {
+                docs.addAll(store.getPublishedContent(type));
+            }
+        }
+        docs.sort(Comparator.comparing(DocumentModel::getUri, collator));
+        List<Entry> entries = new ArrayList<>();
+        for (String section : SECTIONS) {
+            for (DocumentModel doc : docs) {
+                if (section.equals(section(doc))) {
+                    entries.add(kept.entries.computeIfAbsent(doc.getUri() + ":" + doc.getSha1(), k -> entry(doc, matcher)));
+                }
+            }
+        }
+        return entries;
+    }
+
+    /** A page's entry: its headings, the start of its text and of each section, and the patient words it earns. */
+    static Entry entry(DocumentModel doc, Matcher matcher) {
+        String html = doc.getBody() == null ? "" : doc.getBody();
+        // The references list is for reading, not finding: the index stops where it begins.
+        int references = html.indexOf("<h2 id=\"references\">");
+        Element body = Jsoup.parseBodyFragment(references < 0 ? html : html.substring(0, references)).body();
+        // Citation markers ("[Anand 2023]") are links to the references: noise in a snippet.
+        for (Element link : body.select("a[href^=#]")) {
+            if (link.text().matches("\\[[^\\]]*\\]")) {
+                link.remove();
+            }
+        }
+        List<String> headings = body.select("h2[id], h3[id]").eachText().stream().map(SearchIndex::tidy).toList();
+        // The excerpt: the opening, then the start of each section, so a word from any part of the page is found.
+        List<String> leads = new ArrayList<>();
+        Element intro = body.clone();
+        intro.select("div.sect1").remove();
+        leads.add(excerpt(tidy(intro.text()), INTRO_LENGTH));
+        for (Element sect1 : body.select("div.sect1")) {
+            Element section = sect1.clone();
+            section.select("> h2").remove();
+            leads.add(excerpt(tidy(section.text()), SECTION_LENGTH));
+        }
+        leads.removeIf(String::isEmpty);
+        String title = doc.getTitle();
+        String description = Objects.toString(doc.get("description"), "");
+        Set<String> inTitle = matcher.wordsIn(title);
+        Set<String> inSummary = matcher.wordsIn(description + " " + String.join(" ", headings));
+        inSummary.removeAll(inTitle);
+        Set<String> inText = matcher.wordsIn(tidy(body.text()));
+        inText.removeAll(inTitle);
+        inText.removeAll(inSummary);
+        return new Entry(title, sitePath(doc), section(doc), audience(doc), description, headings,
+                String.join(" ", leads), List.copyOf(inTitle), List.copyOf(inSummary), List.copyOf(inText));
+    }
+
+    /** "patients/x/index.html" -> "/patients/x/". */
+    static String sitePath(DocumentModel doc) {
+        String uri = doc.getUri();
+        return "/" + (uri.endsWith("index.html") ? uri.substring(0, uri.length() - "index.html".length()) : uri);
+    }
+
+    /** Who a page is for: its `audience` field (articles, sections), else its place in the site; else everyone. */
+    static String audience(DocumentModel doc) {
+        Object audience = doc.get("audience");
+        if (audience != null && !String.valueOf(audience).isEmpty()) {
+            return String.valueOf(audience);
+        }
+        String path = sitePath(doc);
+        return path.startsWith("/patients/") ? "patients" : path.startsWith("/physicians/") ? "physicians" : "everyone";
+    }
+
+    /** The section label shown beside a result: the audience, or News and About for pages for everyone. */
+    static String section(DocumentModel doc) {
+        return switch (audience(doc)) {
+            case "patients" -> "For patients";
+            case "physicians" -> "For physicians";
+            default -> sitePath(doc).startsWith("/news/") ? "News" : "About";
+        };
+    }
+
+    /** A text without the space a removed citation marker leaves before punctuation. */
+    static String tidy(String text) {
+        return text.replaceAll(" ([.,;:!?)])", "$1").replace("( ", "(").strip();
+    }
+
+    /** The first `length` characters of a text, cut at a word boundary, with "…" when something was cut. */
+    static String excerpt(String text, int length) {
+        if (text.length() <= length) {
+            return text;
+        }
+        String cut = text.substring(0, length);
+        return (cut.lastIndexOf(' ') < 0 ? "" : cut.substring(0, cut.lastIndexOf(' '))) + "…";
+    }
+
+    /** Finds the clinical terms of the synonym list in a text, whole words from their start, ignoring capitals. */
+    static final class Matcher {
+        private final List<String> keys = new ArrayList<>();
+        private final List<List<String>> found = new ArrayList<>();
+
+        Matcher(List<Synonym> synonyms) {
+            for (Synonym s : synonyms) {
+                String term = words(s.term());
+                keys.add(term.substring(0, term.length() - 1)); // " term": the start of a word
+                Set<String> adds = new LinkedHashSet<>();
+                adds.add(s.term().toLowerCase(Locale.US));
+                adds.addAll(s.words());
+                found.add(List.copyOf(adds));
+            }
+        }
+
+        /**
+         * The patient words whose clinical term starts a word in `text`, and the term itself (so the term finds the
+         * page even when it is past the excerpt), in the synonym list's order, no repeats.
+         */
+        Set<String> wordsIn(String text) {
+            String haystack = words(text);
+            Set<String> result = new LinkedHashSet<>();
+            for (int i = 0; i < keys.size(); i++) {
+                if (haystack.contains(keys.get(i))) {
+                    result.addAll(found.get(i));
+                }
+            }
+            return result;
+        }
+
+        /** Lower-case words between single spaces, with a space at each end, for whole-word matching. */
+        static String words(String text) {
+            return " " + text.toLowerCase(Locale.US).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+        }
+    }
+
+    /** data/search-synonyms.yaml as a list; empty when the file is missing. */
+    static List<Synonym> synonyms(Path project) throws IOException {
+        List<Synonym> synonyms = new ArrayList<>();
+        if (yaml(project.resolve("data/search-synonyms.yaml")).get("synonyms") instanceof List<?> items) {
+            for (Object item : items) {
+                if (item instanceof Map<?, ?> s) {
+                    synonyms.add(new Synonym(s.get("term") == null ? "" : String.valueOf(s.get("term")),
+                            list(s.get("words")).stream().map(w -> w.toLowerCase(Locale.US)).toList()));
+                }
+            }
+        }
+        return synonyms;
+    }
+
+    private static Map<?, ?> yaml(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return Map.of();
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            Object data = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            return data instanceof Map<?, ?> map ? map : Map.of();
+        }
+    }
+
+    private static List<String> list(Object value) {
+        return value instanceof List<?> items ? items.stream().map(String::valueOf).toList() : List.of();
+    }
+}
