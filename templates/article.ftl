@@ -4,7 +4,6 @@
 <#import "lib/components.ftl" as c>
 <#import "lib/util.ftl" as u>
 <#import "lib/figures.ftl" as figures>
-<#assign pages = u.pagesByPath()>
 <#-- Figure slots (passthrough blocks holding an HTML comment "figure:name") become the build's inline SVG figures. -->
 <#assign body = u.body(content)>
 <#list body?matches(r"<!-- figure:([a-z0-9-]+) -->") as slot>
@@ -34,7 +33,7 @@
   <#-- Asciidoctor's HTML plus the build's own SVG figures: safe to print as-is. -->
   ${body?no_esc}
   </div>
-  <@c.relatedLinks next=(content.next!"")?trim related=u.linkList(content.related!"") pages=pages/>
+  <@c.relatedLinks links=u.site.links(content.file)/>
   <@c.reviewDates reviewed=content.reviewed nextReview=content.next_review author=content.author reviewer=content.reviewer/>
 </article>
 </@layout.base>

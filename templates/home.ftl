@@ -17,7 +17,7 @@
 <#-- Asciidoctor's HTML, inline styles removed: safe to print as-is. -->
 ${u.body(content)?no_esc}
 </div>
-<#assign latest = u.newsPosts()>
+<#assign latest = u.site.newsPosts()>
 <#if latest?has_content>
 <section class="app-home-news" aria-labelledby="home-news">
   <h2 id="home-news">Latest news</h2>

@@ -10,6 +10,6 @@
 <#-- Asciidoctor's HTML, inline styles removed: safe to print as-is. -->
 ${u.body(content)?no_esc}
 </div>
-<@c.newsList posts=u.newsPosts()/>
+<@c.newsList posts=u.site.newsPosts()/>
 <p><a href="/news/feed.xml">Follow our news with a feed reader (Atom feed)</a></p>
 </@layout.base>

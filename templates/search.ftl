@@ -8,11 +8,9 @@
 -->
 <#import "lib/layout.ftl" as layout>
 <#import "lib/util.ftl" as u>
-<#assign topics = published_content?filter(d -> u.isPage(d) && d.type != "search")?sort_by("title")>
-<#assign helpNow = u.pagesByPath()["/help-now/"]!{}>
+<#assign letters = u.site.topics()>
+<#assign helpNow = u.site.page("/help-now/")!{}>
 <#assign crisisPhrases = (data.get("crisis-terms.yaml").phrases)![]>
-<#assign letters = []>
-<#list topics as d><#if !letters?seq_contains(d.title[0]?upper_case)><#assign letters = letters + [d.title[0]?upper_case]></#if></#list>
 <@layout.base title=content.title description=content.description sitePath=u.path(content) draft=(content.status == "draft") doc=content pageCss="/css/search.css">
 <h1>${content.title}</h1>
 <form class="app-search app-search--page" id="search-form" role="search" action="/search/" method="get">
@@ -31,13 +29,13 @@
   <p class="app-az__urgent"><a href="/help-now/">${helpNow.title}</a>: urgent help if you are thinking about suicide, hurting yourself or took too much of something</p>
   </#if>
   <ul class="app-az__letters" aria-label="Jump to a letter">
-    <#list letters as l><li><a href="#az-${l?lower_case}">${l}</a></li></#list>
+    <#list letters as l><li><a href="#az-${l.letter?lower_case}">${l.letter}</a></li></#list>
   </ul>
   <#list letters as l>
-  <h3 id="az-${l?lower_case}">${l}</h3>
+  <h3 id="az-${l.letter?lower_case}">${l.letter}</h3>
   <ul class="app-az__list">
-    <#list topics?filter(d -> d.title[0]?upper_case == l) as d>
-    <li><a href="${u.path(d)}">${d.title}</a></li>
+    <#list l.pages as d>
+    <li><a href="${d.sitePath}">${d.title}</a></li>
     </#list>
   </ul>
   </#list>

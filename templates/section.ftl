@@ -3,7 +3,6 @@
 <#import "lib/layout.ftl" as layout>
 <#import "lib/components.ftl" as c>
 <#import "lib/util.ftl" as u>
-<#assign articles = published_articles?filter(a -> (a.audience!"") == content.audience)>
 <@layout.base title=content.title description=content.description sitePath=u.path(content) draft=(content.status == "draft") doc=content>
 <h1>${content.title}</h1>
 <p class="app-lead">${content.description}</p>
@@ -11,13 +10,10 @@
 <#-- Asciidoctor's HTML, inline styles removed: safe to print as-is. -->
 ${u.body(content)?no_esc}
 </div>
-<#list u.groups(content.audience) as g>
-<#assign inGroup = articles?filter(a -> (a.group!"") == g.key)>
-<#if inGroup?has_content>
+<#list u.site.groups(content.audience) as g>
 <section class="app-section-group" aria-labelledby="group-${g.key}">
   <h2 id="group-${g.key}">${g.label}</h2>
-  <@c.articleList docs=inGroup/>
+  <@c.articleList articles=g.articles/>
 </section>
-</#if>
 </#list>
 </@layout.base>

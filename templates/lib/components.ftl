@@ -19,7 +19,7 @@
 <#-- exampleBanner: tells every reader the clinic's contact details are placeholders, until they are replaced. One
      short line, so it does not push the page's own text off a phone's first screen. -->
 <#macro exampleBanner>
-<#if u.exampleFacts()?has_content>
+<#if u.site.examples()>
 <div class="app-example-banner" role="note">Sample site: the clinic's details here are examples.</div>
 </#if>
 </#macro>
@@ -30,7 +30,7 @@
   discuss suicide, self-harm or a crisis. The help page is linked once it is published.
 -->
 <#macro crisisLine>
-<p class="app-crisis-line"><strong>In crisis?</strong> <span class="app-crisis-line__item">Call or text <a href="tel:988">988</a>.</span> <span class="app-crisis-line__item">Emergency: <a href="tel:911">911</a>.</span><#if u.pagesByPath()["/help-now/"]??> <a href="/help-now/">Help now</a></#if></p>
+<p class="app-crisis-line"><strong>In crisis?</strong> <span class="app-crisis-line__item">Call or text <a href="tel:988">988</a>.</span> <span class="app-crisis-line__item">Emergency: <a href="tel:911">911</a>.</span><#if u.site.page("/help-now/")??> <a href="/help-now/">Help now</a></#if></p>
 </#macro>
 
 <#-- contactDetails: phone, secure email, address and hours from jbake.properties (never typed into content). -->
@@ -119,19 +119,21 @@
 
 <#--
   relatedLinks: "Next step" and "Related pages" at the end of an article, from the front-matter fields
-  `next` and `related`. A path that is not a published page stops the build (clinic.site.validation.SiteRules).
+  `next` and `related` (SiteModel.links). A path that is not a published page stops the build
+  (clinic.site.validation.SiteRules).
+  links  {next: a page or nothing, related: pages}
 -->
-<#macro relatedLinks next related pages>
-<#if next?has_content || related?has_content>
+<#macro relatedLinks links>
+<#if links.next?? || links.related?has_content>
 <nav class="app-related" aria-label="Next step and related pages">
-  <#if next?has_content>
-  <p class="app-related__next"><span class="app-related__label">Next step:</span> <a href="${next}">${pages[next].title}</a></p>
+  <#if links.next??>
+  <p class="app-related__next"><span class="app-related__label">Next step:</span> <a href="${links.next.sitePath}">${links.next.title}</a></p>
   </#if>
-  <#if related?has_content>
+  <#if links.related?has_content>
   <h2 class="app-related__heading">Related pages</h2>
   <ul class="app-related__list">
-    <#list related as r>
-    <li><a href="${r}">${pages[r].title}</a></li>
+    <#list links.related as r>
+    <li><a href="${r.sitePath}">${r.title}</a></li>
     </#list>
   </ul>
   </#if>
@@ -150,14 +152,14 @@
 </#macro>
 
 <#--
-  articleList: the articles of one group on a section page, in `order`.
-  docs  the group's published articles, any order
+  articleList: the articles of one group on a section page.
+  articles  the group's published articles, in `order` (SiteModel.groups)
 -->
-<#macro articleList docs>
+<#macro articleList articles>
 <ul class="app-article-list">
-  <#list u.byOrder(docs) as d>
+  <#list articles as d>
   <li class="app-article-list__item">
-    <a class="app-article-list__link" href="${u.path(d)}">${d.title}</a>
+    <a class="app-article-list__link" href="${d.sitePath}">${d.title}</a>
     <p class="app-article-list__description">${d.description}</p>
   </li>
   </#list>
@@ -166,13 +168,13 @@
 
 <#--
   newsList: dated news posts, newest first.
-  posts  published posts, already sorted
+  posts  published posts, already sorted (SiteModel.newsPosts)
 -->
 <#macro newsList posts>
 <ul class="app-news-list">
   <#list posts as p>
   <li class="app-news-list__item">
-    <a class="app-news-list__link" href="${u.path(p)}">${p.title}</a>
+    <a class="app-news-list__link" href="${p.sitePath}">${p.title}</a>
     <p class="app-news-list__meta"><time datetime="${p.published}">${u.longDate(p.published)}</time></p>
     <p class="app-news-list__description">${p.description}</p>
   </li>

@@ -71,7 +71,7 @@
   the "Menu" button.
 -->
 <#macro siteHeader sitePath>
-<#local current = u.sectionOf(sitePath)>
+<#local current = u.site.sectionOf(sitePath)>
 <#local items = [
   {"href": "/patients/", "label": "For patients", "section": "patients"},
   {"href": "/physicians/", "label": "For physicians", "section": "physicians"},
@@ -106,21 +106,16 @@
 </#macro>
 
 <#--
-  breadcrumbs: the trail from Home to the current page, built from the path's ancestors.
-  Nothing on the home page. Ancestors without a published page are skipped, never linked.
+  breadcrumbs: the trail from Home to the current page (SiteModel.breadcrumbs: the path's ancestors that are
+  published pages). Nothing on the home page.
 -->
 <#macro breadcrumbs sitePath title>
-<#local trail = u.ancestors(sitePath)>
+<#local trail = u.site.breadcrumbs(sitePath)>
 <#if trail?has_content>
-<#local pages = u.pagesByPath()>
 <nav class="app-breadcrumbs" aria-label="Breadcrumb">
   <ol class="app-breadcrumbs__list">
-    <#list trail as p>
-    <#if p == "/">
-    <li class="app-breadcrumbs__item"><a class="app-breadcrumbs__link" href="/">Home</a></li>
-    <#elseif pages[p]??>
-    <li class="app-breadcrumbs__item"><a class="app-breadcrumbs__link" href="${p}">${pages[p].title}</a></li>
-    </#if>
+    <#list trail as crumb>
+    <li class="app-breadcrumbs__item"><a class="app-breadcrumbs__link" href="${crumb.href}">${crumb.title}</a></li>
     </#list>
     <li class="app-breadcrumbs__item app-breadcrumbs__item--current" aria-current="page">${title}</li>
   </ol>
@@ -187,14 +182,11 @@
 <#if sitePath == "/" || sitePath == "/contact/">
   <#local graph = graph + [org]>
 </#if>
-<#local trail = u.ancestors(sitePath)>
+<#local trail = u.site.breadcrumbs(sitePath)>
 <#if trail?has_content>
-  <#local pages = u.pagesByPath()>
   <#local items = []>
-  <#list trail as p>
-    <#if p == "/" || pages[p]??>
-      <#local items = items + ['{"@type":"ListItem","position":' + (items?size + 1) + ',"name":' + s((p == "/")?then("Home", (pages[p].title)!"")) + ',"item":' + s(u.absolute(p)) + '}']>
-    </#if>
+  <#list trail as crumb>
+    <#local items = items + ['{"@type":"ListItem","position":' + (items?size + 1) + ',"name":' + s(crumb.title) + ',"item":' + s(u.absolute(crumb.href)) + '}']>
   </#list>
   <#local items = items + ['{"@type":"ListItem","position":' + (items?size + 1) + ',"name":' + s(title) + '}']>
   <#local graph = graph + ['{"@type":"BreadcrumbList","itemListElement":[' + items?join(",") + ']}']>

@@ -73,6 +73,34 @@ class TemplateConventionsTest {
         assertTrue(bad.isEmpty(), "macros and functions without a doc comment right above them:\n" + String.join("\n", bad));
     }
 
+    /**
+     * What templates may no longer do: the site model is Java (clinic.site.model.SiteModel, handed over by its model
+     * extractor). No lookup tables parsed from JSON strings, no Java objects made in a template (`?new` reaches the
+     * disk), no memo passed in as a fake model extractor, no JBake document lists filtered and sorted in a template.
+     */
+    static final Pattern MODEL_IN_TEMPLATE = Pattern.compile(
+            "\\?eval_json|\\?eval\\b|\\?new\\b|bake_memo|\\b(published_[a-z]+|all_content|db)\\b");
+
+    @Test
+    void templates_lay_out_the_java_site_model_and_compute_none_of_it() throws IOException {
+        // The check itself can fail: each of these lines is what a template once did.
+        for (String old : List.of("<#return (\"{\" + entries?join(\",\") + \"}\")?eval_json>", "<#local f = \"java.io.File\"?new()>",
+                "<#return (bake_memo[0])!\"\">", "<#list published_content?filter(d -> u.isPage(d)) as d>")) {
+            assertTrue(MODEL_IN_TEMPLATE.matcher(old).find(), "the check misses: " + old);
+        }
+        List<String> bad = new ArrayList<>();
+        for (Path t : templates()) {
+            List<String> lines = Files.readAllLines(t, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher m = MODEL_IN_TEMPLATE.matcher(lines.get(i));
+                if (m.find()) {
+                    bad.add(t + ":" + (i + 1) + ": " + m.group() + " (work it out in clinic.site.model.SiteModel)");
+                }
+            }
+        }
+        assertTrue(bad.isEmpty(), String.join("\n", bad));
+    }
+
     private static List<Path> templates() throws IOException {
         try (Stream<Path> s = Files.walk(BakedSite.project().resolve("templates"))) {
             List<Path> list = s.filter(p -> p.toString().endsWith(".ftl")).sorted().toList();

@@ -29,7 +29,6 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.DocumentTypes;
-import org.jbake.template.ModelExtractors;
 
 /**
  * One bake with JBake's own engine (its Oven, Crawler and Renderer and the project's templates), into a folder, with
@@ -81,10 +80,6 @@ public final class Bake {
         utensils.setCrawler(new Crawler(store, config) {
             @Override
             public void crawl() {
-                // Registered here, after JBake resets its extractors at the start of the bake. JBake hands a template
-                // every extractor's value as a list (FreemarkerTemplateEngine): bake_memo[0].
-                store.memo.startBake();
-                ModelExtractors.getInstance().registerEngine(BakeMemo.NAME, (db, model, key) -> List.of(store.memo));
                 crawl[0] = System.nanoTime();
                 super.crawl();
                 AheadParser.forgetUnasked(); // a later bake must never get a file's text as it was in this one

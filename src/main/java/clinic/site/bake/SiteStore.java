@@ -31,7 +31,6 @@ public final class SiteStore extends ContentStore {
     private final Map<String, DocumentList<DocumentModel>> publishedByType = new HashMap<>();
     private boolean open;
     private Set<String> renderOnly;
-    public final BakeMemo memo = new BakeMemo();
     public final SearchIndex.Kept searchEntries = new SearchIndex.Kept();
     private boolean renderSearchIndex = true;
 

@@ -1,0 +1,263 @@
+package clinic.site.model;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Collator;
+import java.text.SimpleDateFormat;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jbake.app.ContentStore;
+import org.jbake.model.DocumentModel;
+import org.jbake.model.DocumentTypes;
+
+import clinic.site.content.ClinicFacts;
+import clinic.site.content.ContentModel;
+import clinic.site.content.Page;
+import clinic.site.content.SourceFile;
+
+/**
+ * What the templates show about the site as a whole, worked out once per bake from JBake's content store and
+ * configuration: the published pages by address, breadcrumbs, the articles of each section under their group
+ * headings, news newest first, the search page's A to Z, the sitemap, and whether clinic facts are still examples.
+ * Templates read it as `u.site` (templates/lib/util.ftl), through SiteModelExtractor; they only lay it out.
+ * Lists are sorted with the en-US collator, the order FreeMarker's sort_by gave them when templates sorted.
+ */
+public final class SiteModel {
+    /** A link of the breadcrumb trail: Home, then each ancestor that is a published page. */
+    public record Crumb(String href, String title) {
+    }
+
+    /** A section page's group: its key (the articles' `group`), its heading, and its articles in `order`. */
+    public record Group(String key, String label, List<Page> articles) {
+    }
+
+    /** One letter of the search page's A to Z, with the pages whose title starts with it. */
+    public record Letter(String letter, List<Page> pages) {
+    }
+
+    /** One page in the sitemap: its absolute address and the day it last changed in substance. */
+    public record SitemapEntry(String loc, String lastmod) {
+    }
+
+    /** An article's "Next step" (null when none) and "Related pages", as published pages. */
+    public record Links(Page next, List<Page> related) {
+    }
+
+    private final Map<String, Object> config;
+    private final Map<String, Page> published = new LinkedHashMap<>(); // by site path
+    private final Map<String, Page> byFile = new HashMap<>(); // every page, drafts too, by JBake's file path
+    private final Map<String, List<Group>> groups = new HashMap<>();
+    private final List<Page> newsPosts = new ArrayList<>();
+    private final List<Letter> topics = new ArrayList<>();
+    private final List<SitemapEntry> sitemap = new ArrayList<>();
+    private final boolean examples;
+
+    private SiteModel(Map<String, Object> config) {
+        this.config = config;
+        this.examples = !ClinicFacts.examples(config).isEmpty()
+                || !ClinicFacts.text(config.get("protocol_examples")).isBlank();
+    }
+
+    /** The model of what `store` holds, with JBake's configuration as templates see it (config: dots made '_'). */
+    public static SiteModel of(ContentStore store, Map<String, Object> config) {
+        SiteModel site = new SiteModel(config);
+        Collator collator = Collator.getInstance(Locale.US);
+        Map<DocumentModel, Page> pages = new LinkedHashMap<>();
+        for (String type : DocumentTypes.getDocumentTypes()) { // JBake's published_content, in its order
+            if (ContentModel.PAGE_TYPES.contains(type)) {
+                for (DocumentModel doc : store.getAllContent(type)) {
+                    Page page = read(doc);
+                    if (page == null) {
+                        continue; // its file went away during the bake: the next bake sees the change
+                    }
+                    site.byFile.put(doc.getFile(), page);
+                    if (page.isPublishedPage()) {
+                        pages.put(doc, page);
+                    }
+                }
+            }
+        }
+        List<DocumentModel> byUri = new ArrayList<>(pages.keySet());
+        byUri.sort(Comparator.comparing(DocumentModel::getUri, collator));
+        for (DocumentModel doc : byUri) {
+            Page page = pages.get(doc);
+            site.published.put(page.sitePath(), page);
+            site.sitemap.add(new SitemapEntry(site.absolute(page.sitePath()), lastChanged(page, doc)));
+        }
+        site.groups(pages.values());
+        site.news(pages.values(), collator);
+        site.topics(pages.values(), collator);
+        return site;
+    }
+
+    /** The published page at a site path ("/help-now/"), or null. */
+    public Page page(String sitePath) {
+        return published.get(sitePath);
+    }
+
+    /** The trail to a page, root first, without the page itself: nothing on the home page. */
+    public List<Crumb> breadcrumbs(String sitePath) {
+        List<String> parts = parts(sitePath);
+        if (parts.isEmpty()) {
+            return List.of();
+        }
+        List<Crumb> trail = new ArrayList<>(List.of(new Crumb("/", "Home")));
+        String path = "/";
+        for (String part : parts.subList(0, parts.size() - 1)) {
+            path += part + "/";
+            Page page = published.get(path);
+            if (page != null) { // an ancestor without a published page is skipped, never linked
+                trail.add(new Crumb(path, page.title()));
+            }
+        }
+        return trail;
+    }
+
+    /** The section a path belongs to ("patients", "physicians", ...), or "" for the home page. */
+    public String sectionOf(String sitePath) {
+        List<String> parts = parts(sitePath);
+        return parts.isEmpty() ? "" : parts.get(0);
+    }
+
+    /** The groups of an audience's section page that hold published articles, in jbake.properties' order. */
+    public List<Group> groups(String audience) {
+        return groups.getOrDefault(audience, List.of());
+    }
+
+    /** A page's "Next step" and "Related pages" (its `next` and `related` fields), by JBake's file path. */
+    public Links links(String file) {
+        Page page = byFile.get(file);
+        if (page == null) {
+            return new Links(null, List.of());
+        }
+        List<Page> related = page.related().stream().map(published::get).toList();
+        return new Links(page.next().isEmpty() ? null : published.get(page.next().get(0)), related);
+    }
+
+    /** Published news posts, newest first (titles break ties, as the feed has always listed them). */
+    public List<Page> newsPosts() {
+        return newsPosts;
+    }
+
+    /** The search page's A to Z: every published page but the search page, by the first letter of its title. */
+    public List<Letter> topics() {
+        return topics;
+    }
+
+    /** Every published page by address, for sitemap.xml. */
+    public List<SitemapEntry> sitemap() {
+        return sitemap;
+    }
+
+    /** True while a clinic fact or protocol value is still an example (the example banner shows). */
+    public boolean examples() {
+        return examples;
+    }
+
+    /** The absolute address of a site path, from the build's base URL (canonical links, Open Graph, feeds). */
+    public String absolute(String sitePath) {
+        return ClinicFacts.text(config.get("site_baseurl")).replaceAll("/$", "") + sitePath;
+    }
+
+    private void groups(Iterable<Page> pages) {
+        for (String audience : ClinicFacts.text(config.get("site_audiences")).split(",\\s*")) {
+            List<Group> list = new ArrayList<>();
+            for (String item : items(config.get("site_groups_" + audience))) {
+                String key = item.contains(":") ? item.substring(0, item.indexOf(':')).strip() : item.strip();
+                String label = item.contains(":") ? item.substring(item.indexOf(':') + 1).strip() : "";
+                List<Page> articles = new ArrayList<>();
+                for (Page p : pages) {
+                    if (p.type().equals("article") && p.audience().equals(audience) && p.group().equals(key)) {
+                        articles.add(p);
+                    }
+                }
+                articles.sort(Comparator.comparingInt(Page::order)); // stable: equal orders keep JBake's order
+                if (!articles.isEmpty()) {
+                    list.add(new Group(key, label, List.copyOf(articles)));
+                }
+            }
+            groups.put(audience, List.copyOf(list));
+        }
+    }
+
+    private void news(Iterable<Page> pages, Collator collator) {
+        for (Page p : pages) {
+            if (p.type().equals("post") && p.published().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                newsPosts.add(p);
+            }
+        }
+        newsPosts.sort(Comparator.comparing(Page::title, collator));
+        newsPosts.sort(Comparator.comparing(Page::published, collator));
+        Collections.reverse(newsPosts);
+    }
+
+    private void topics(Iterable<Page> pages, Collator collator) {
+        List<Page> sorted = new ArrayList<>();
+        pages.forEach(p -> {
+            if (!p.type().equals("search")) {
+                sorted.add(p);
+            }
+        });
+        sorted.sort(Comparator.comparing(Page::title, collator));
+        Map<String, List<Page>> byLetter = new LinkedHashMap<>();
+        for (Page p : sorted) {
+            byLetter.computeIfAbsent(p.title().substring(0, 1).toUpperCase(Locale.US), k -> new ArrayList<>()).add(p);
+        }
+        byLetter.forEach((letter, list) -> topics.add(new Letter(letter, List.copyOf(list))));
+    }
+
+    /**
+     * The date a page last changed in substance: its clinical review, or a post's publication date, else the day
+     * JBake dates its file (yyyy-MM-dd).
+     */
+    private static String lastChanged(Page page, DocumentModel doc) {
+        String reviewed = page.source().value("reviewed");
+        if (!reviewed.isEmpty()) {
+            return reviewed;
+        }
+        if (!page.published().isEmpty()) {
+            return page.published();
+        }
+        return new SimpleDateFormat("yyyy-MM-dd", Locale.US).format(doc.getDate());
+    }
+
+    /** The page a document was read from: its source file, read as the validation rules read it (null if gone). */
+    private static Page read(DocumentModel doc) {
+        String file = doc.getFile().replace('\\', '/');
+        String relative = "content/" + file.substring(file.lastIndexOf("/content/") + "/content/".length());
+        try {
+            return Page.of(SourceFile.parse(relative, Files.readString(Path.of(doc.getFile()), StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static List<String> parts(String sitePath) {
+        List<String> parts = new ArrayList<>();
+        for (String p : sitePath.split("/")) {
+            if (!p.isEmpty()) {
+                parts.add(p);
+            }
+        }
+        return parts;
+    }
+
+    private static List<String> items(Object raw) {
+        List<String> items = new ArrayList<>();
+        if (raw instanceof Iterable<?> many) {
+            many.forEach(v -> items.add(String.valueOf(v)));
+        } else if (raw != null) {
+            items.add(String.valueOf(raw));
+        }
+        return items;
+    }
+}
