@@ -12,6 +12,7 @@ import java.util.Properties;
 import clinic.site.images.Photos;
 import clinic.site.content.ContentFolder;
 import clinic.site.content.ContentModel;
+import clinic.site.content.Page;
 import clinic.site.output.RedirectRules;
 import clinic.site.output.RobotsTxt;
 import clinic.site.output.SearchIndex;
@@ -68,6 +69,11 @@ public final class Bake {
         // converted, so that one bake reports every problem, in the bodies too.
         Validation validation = new Validation(project, ContentModel.of(config, LocalDate.now()));
         List<Problem> found = new ArrayList<>(validation.checkSources());
+        Map<String, Page> pages = new HashMap<>();
+        for (Page page : validation.pages()) { // JBake names a document's file by its absolute path
+            pages.put(project.resolve(page.source().path()).toAbsolutePath().normalize().toString(), page);
+        }
+        store.pages(pages);
         if (mode.equals("production")) {
             found.addAll(ProductionRules.check(project, config.asHashMap(), protocol));
         }

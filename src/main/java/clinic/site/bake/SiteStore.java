@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
+import clinic.site.content.Page;
 import clinic.site.output.SearchIndex;
 
 import org.jbake.app.ContentStore;
@@ -32,6 +33,7 @@ public final class SiteStore extends ContentStore {
     private boolean open;
     private Set<String> renderOnly;
     public final SearchIndex.Kept searchEntries = new SearchIndex.Kept();
+    private Map<String, Page> pages = Map.of();
     private boolean renderSearchIndex = true;
 
     public SiteStore() {
@@ -86,6 +88,19 @@ public final class SiteStore extends ContentStore {
     public void renderOnly(Set<String> files, boolean searchIndex) {
         renderOnly = files;
         renderSearchIndex = files == null || searchIndex;
+    }
+
+    /**
+     * The pages the validation rules read for this bake, by the path JBake gives their file: the site model
+     * (clinic.site.model) is made of them rather than reading every file again.
+     */
+    public void pages(Map<String, Page> byFile) {
+        pages = Map.copyOf(byFile);
+    }
+
+    /** The page the validation read from a file this bake, or null. */
+    public Page page(String file) {
+        return pages.get(file);
     }
 
     /** True when the next bake writes the search index (every whole bake, and a partial one that asks for it). */

@@ -19,6 +19,7 @@ import org.jbake.app.ContentStore;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.DocumentTypes;
 
+import clinic.site.bake.SiteStore;
 import clinic.site.content.ClinicFacts;
 import clinic.site.content.ContentModel;
 import clinic.site.content.Page;
@@ -71,16 +72,19 @@ public final class SiteModel {
     public static SiteModel of(ContentStore store, Map<String, Object> config) {
         SiteModel site = new SiteModel(config);
         Collator collator = Collator.getInstance(Locale.US);
-        Map<DocumentModel, Page> pages = new LinkedHashMap<>();
-        for (String type : DocumentTypes.getDocumentTypes()) { // JBake's published_content, in its order
+        Map<DocumentModel, Page> pages = new LinkedHashMap<>(); // published, in the order of JBake's published_content
+        for (String type : DocumentTypes.getDocumentTypes()) {
             if (ContentModel.PAGE_TYPES.contains(type)) {
-                for (DocumentModel doc : store.getAllContent(type)) {
-                    Page page = read(doc);
-                    if (page == null) {
-                        continue; // its file went away during the bake: the next bake sees the change
+                for (DocumentModel doc : store.getAllContent(type)) { // drafts too: the preview renders them
+                    Page page = store instanceof SiteStore kept && kept.page(doc.getFile()) != null
+                            ? kept.page(doc.getFile()) : read(doc);
+                    if (page != null) { // null: its file went away during the bake; the next bake sees the change
+                        site.byFile.put(doc.getFile(), page);
                     }
-                    site.byFile.put(doc.getFile(), page);
-                    if (page.isPublishedPage()) {
+                }
+                for (DocumentModel doc : store.getPublishedContent(type)) {
+                    Page page = site.byFile.get(doc.getFile());
+                    if (page != null && page.isPublishedPage()) {
                         pages.put(doc, page);
                     }
                 }
@@ -93,9 +97,9 @@ public final class SiteModel {
             site.published.put(page.sitePath(), page);
             site.sitemap.add(new SitemapEntry(site.absolute(page.sitePath()), lastChanged(page, doc)));
         }
-        site.groups(pages.values());
-        site.news(pages.values(), collator);
-        site.topics(pages.values(), collator);
+        site.makeGroups(pages.values());
+        site.makeNews(pages.values(), collator);
+        site.makeTopics(pages.values(), collator);
         return site;
     }
 
@@ -168,7 +172,7 @@ public final class SiteModel {
         return ClinicFacts.text(config.get("site_baseurl")).replaceAll("/$", "") + sitePath;
     }
 
-    private void groups(Iterable<Page> pages) {
+    private void makeGroups(Iterable<Page> pages) {
         for (String audience : ClinicFacts.text(config.get("site_audiences")).split(",\\s*")) {
             List<Group> list = new ArrayList<>();
             for (String item : items(config.get("site_groups_" + audience))) {
@@ -189,7 +193,7 @@ public final class SiteModel {
         }
     }
 
-    private void news(Iterable<Page> pages, Collator collator) {
+    private void makeNews(Iterable<Page> pages, Collator collator) {
         for (Page p : pages) {
             if (p.type().equals("post") && p.published().matches("\\d{4}-\\d{2}-\\d{2}")) {
                 newsPosts.add(p);
@@ -200,7 +204,7 @@ public final class SiteModel {
         Collections.reverse(newsPosts);
     }
 
-    private void topics(Iterable<Page> pages, Collator collator) {
+    private void makeTopics(Iterable<Page> pages, Collator collator) {
         List<Page> sorted = new ArrayList<>();
         pages.forEach(p -> {
             if (!p.type().equals("search")) {
@@ -230,7 +234,10 @@ public final class SiteModel {
         return new SimpleDateFormat("yyyy-MM-dd", Locale.US).format(doc.getDate());
     }
 
-    /** The page a document was read from: its source file, read as the validation rules read it (null if gone). */
+    /**
+     * The page a document was read from, read as the validation rules read it (null if gone): for stock JBake's
+     * store; the build's SiteStore hands over the pages its validation already read.
+     */
     private static Page read(DocumentModel doc) {
         String file = doc.getFile().replace('\\', '/');
         String relative = "content/" + file.substring(file.lastIndexOf("/content/") + "/content/".length());
