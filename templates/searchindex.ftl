@@ -111,7 +111,8 @@
   <#if memo?is_method && memo(key)??>
     <#assign entry = memo(key)>
   <#else>
-  <#assign html = u.body(d)?keep_before('<h2 id="references">')>
+  <#-- Figures (clinic.site.figures) repeat the page's text in pictures: left out, as when they were placeholders. -->
+  <#assign html = u.body(d)?keep_before('<h2 id="references">')?replace(r'<(figure|table) class="[^"]*" data-figure="[^"]*">.*?</\1>', '', 'rs')>
   <#assign headings = []>
   <#list html?matches(r'<h[23] id="[^"]*">(.*?)</h[23]>', 's') as m>
     <#assign headings = headings + [plain(m?groups[1])]>
