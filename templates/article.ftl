@@ -25,7 +25,7 @@
   <#-- Asciidoctor's HTML (figures included, clinic.site.figures): safe to print as-is. -->
   ${body?no_esc}
   </div>
-  <@c.relatedLinks next=(content.next!"")?trim related=u.linkList(content.related!"") pages=pages/>
+  <@c.related next=(content.next!"")?trim related=u.linkList(content.related!"") pages=pages/>
   <@c.reviewDates reviewed=content.reviewed nextReview=content.next_review author=content.author reviewer=content.reviewer/>
 </article>
 </@layout.base>
