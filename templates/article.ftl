@@ -3,16 +3,7 @@
 <#import "lib/layout.ftl" as layout>
 <#import "lib/components.ftl" as c>
 <#import "lib/util.ftl" as u>
-<#import "lib/figures.ftl" as figures>
-<#-- Figure slots (passthrough blocks holding an HTML comment "figure:name") become the build's inline SVG figures. -->
 <#assign body = u.body(content)>
-<#list body?matches(r"<!-- figure:([a-z0-9-]+) -->") as slot>
-  <#if !figures.names?seq_contains(slot?groups[1])>
-    <@figures.report problems=["figure '" + slot?groups[1] + "' does not exist. Known figures: " + figures.names?join(", ") + "."]/>
-  </#if>
-  <#assign figureHtml><@figures.render name=slot?groups[1]/></#assign>
-  <#assign body = body?replace(slot, figureHtml?markup_string)>
-</#list>
 <#assign headings = u.sectionHeadings(body)>
 <#-- care_card=true (front matter): the full "When to get help now" card, after the page's introduction (before its
      first section), so the page's own first sentence stays on a phone's first screen; the header's crisis line is on
@@ -30,10 +21,10 @@
   <#-- Long pages get an "On this page" list; short ones would only repeat what is on screen. -->
   <#if (headings?size >= 4)><@c.contentsList headings=headings/></#if>
   <div class="app-prose">
-  <#-- Asciidoctor's HTML plus the build's own SVG figures: safe to print as-is. -->
+  <#-- Asciidoctor's HTML (figures included, clinic.site.figures): safe to print as-is. -->
   ${body?no_esc}
   </div>
-  <@c.relatedLinks links=u.site.links(content.file)/>
+  <@c.related links=u.site.links(content.file)/>
   <@c.reviewDates reviewed=content.reviewed nextReview=content.next_review author=content.author reviewer=content.reviewer/>
 </article>
 </@layout.base>

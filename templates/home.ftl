@@ -7,7 +7,7 @@
 <div class="app-hero">
   <h1 class="app-hero__title">${content.title}</h1>
   <p class="app-lead">${content.description}</p>
-  <p class="app-hero__phone">Questions? Call us on <a href="tel:${u.configText("clinic_phone")?replace("[^0-9+]", "", "r")}">${u.configText("clinic_phone")}</a>, ${u.configText("clinic_hours")}.</p>
+  <p class="app-hero__phone">Questions? Call us on <@c.telLink number=u.configText("clinic_phone")>${u.configText("clinic_phone")}</@c.telLink>, ${u.configText("clinic_hours")}.</p>
 </div>
 <div class="app-doors">
   <@c.door href="/patients/" heading="For patients and families">What ketamine treatment is, what happens on the day, side effects, and whether it may suit you.</@c.door>

@@ -7,6 +7,7 @@
   in this page so that it never waits for the index) brings the crisis answer above every result.
 -->
 <#import "lib/layout.ftl" as layout>
+<#import "lib/components.ftl" as c>
 <#import "lib/util.ftl" as u>
 <#assign letters = u.site.topics()>
 <#assign helpNow = u.site.page("/help-now/")!{}>
@@ -56,12 +57,12 @@
     <h2 class="app-search-crisis__heading" id="search-crisis-heading">Get help now</h2>
     <p>If you are thinking about suicide or hurting yourself, talk to someone now. It is free, and open all day and night.</p>
     <ul class="app-search-crisis__actions">
-      <li><a class="app-search-crisis__action" href="tel:988">Call 988</a></li>
+      <li><@c.telLink number="988" linkClass="app-search-crisis__action">Call 988</@c.telLink></li>
       <li><a class="app-search-crisis__action" href="sms:988">Text 988</a></li>
       <li><a class="app-search-crisis__action" href="https://988lifeline.org/">Chat at 988lifeline.org</a></li>
     </ul>
-    <p>In danger now? Call <a href="tel:911">911</a> or go to the nearest emergency room.</p>
-    <p>Took too much of a medicine or drug? Call Poison Help at <a href="tel:${u.configText("help_poison_tel")}">${u.configText("help_poison_phone")}</a>. If the person will not wake up or has trouble breathing, call <a href="tel:911">911</a>.</p>
+    <p>In danger now? Call <@c.telLink number="911">911</@c.telLink> or go to the nearest emergency room.</p>
+    <p>Took too much of a medicine or drug? Call Poison Help at <@c.telLink number=u.configText("help_poison_phone") dial=u.configText("help_poison_tel")>${u.configText("help_poison_phone")}</@c.telLink>. If the person will not wake up or has trouble breathing, call <@c.telLink number="911">911</@c.telLink>.</p>
     <p><a href="/help-now/">Help now: what to do, and how to help someone else</a></p>
   </section>
 </template>

@@ -2,7 +2,8 @@
 <#--
   components.ftl: the named building blocks of every page. Import as `c`.
   One name per component across macro, CSS and tests: macro `careCard` = class `app-care-card`
-  = templates/css/components/care-card.css.
+  = templates/css/components/care-card.css, and a test that names the class (src/test/java/clinic/site/ComponentNamesTest
+  checks all of it, and that no stylesheet ships for a component nothing renders). Every tel: link is made by telLink.
 -->
 <#import "util.ftl" as u>
 
@@ -10,6 +11,13 @@
 <#macro logoMark>
 <svg class="app-logo-mark" aria-hidden="true" focusable="false" viewBox="0 0 32 32" width="32" height="32"><rect width="32" height="32" rx="7" fill="currentColor"/><path d="M9 8v16M23 8v16M9 16h14" stroke="#fff" stroke-width="3.5" stroke-linecap="round"/></svg>
 </#macro>
+
+<#--
+  telLink: a link that dials `number`, written as readers see it ("(212) 555-0100"); the link keeps only its digits
+  and +. `dial` gives the digits when they differ from the number shown. The link text is the nested content. Every
+  tel: link of the templates is made here (ComponentNamesTest).
+-->
+<#macro telLink number dial="" linkClass=""><a<#if linkClass?has_content> class="${linkClass}"</#if> href="tel:${(dial?has_content)?then(dial, number?replace("[^0-9+]", "", "r"))}"><#nested></a></#macro>
 
 <#-- draftBanner: shown only on drafts, which exist only in the preview. -->
 <#macro draftBanner>
@@ -30,13 +38,13 @@
   discuss suicide, self-harm or a crisis. The help page is linked once it is published.
 -->
 <#macro crisisLine>
-<p class="app-crisis-line"><strong>In crisis?</strong> <span class="app-crisis-line__item">Call or text <a href="tel:988">988</a>.</span> <span class="app-crisis-line__item">Emergency: <a href="tel:911">911</a>.</span><#if u.site.page("/help-now/")??> <a href="/help-now/">Help now</a></#if></p>
+<p class="app-crisis-line"><strong>In crisis?</strong> <span class="app-crisis-line__item">Call or text <@telLink number="988">988</@telLink>.</span> <span class="app-crisis-line__item">Emergency: <@telLink number="911">911</@telLink>.</span><#if u.site.page("/help-now/")??> <a href="/help-now/">Help now</a></#if></p>
 </#macro>
 
 <#-- contactDetails: phone, secure email, address and hours from jbake.properties (never typed into content). -->
 <#macro contactDetails>
 <ul class="app-contact-details">
-  <li>Phone: <a href="tel:${u.configText("clinic_phone")?replace("[^0-9+]", "", "r")}">${u.configText("clinic_phone")}</a></li>
+  <li>Phone: <@telLink number=u.configText("clinic_phone")>${u.configText("clinic_phone")}</@telLink></li>
   <li>Secure email: <a href="mailto:${u.configText("clinic_email")}">${u.configText("clinic_email")}</a></li>
   <li>Address: ${u.configText("clinic_address_street")}, ${u.configText("clinic_address_city")}, ${u.configText("clinic_address_region")} ${u.configText("clinic_address_postcode")}</li>
   <li>Hours: ${u.configText("clinic_hours")}</li>
@@ -52,12 +60,12 @@
 <aside class="app-care-card" aria-labelledby="care-card-heading">
   <h2 class="app-care-card__heading" id="care-card-heading"><span class="app-u-visually-hidden">Urgent advice: </span>When to get help now</h2>
   <div class="app-care-card__body">
-    <p>Call or text <a href="tel:988"><strong>988</strong></a> (Suicide and Crisis Lifeline, any time) if:</p>
+    <p>Call or text <@telLink number="988"><strong>988</strong></@telLink> (Suicide and Crisis Lifeline, any time) if:</p>
     <ul>
       <li>you are thinking about ending your life or hurting yourself</li>
       <li>you feel you cannot keep yourself safe</li>
     </ul>
-    <p>Call <a href="tel:911"><strong>911</strong></a> or go to the nearest emergency room if you or someone else is in danger now.</p>
+    <p>Call <@telLink number="911"><strong>911</strong></@telLink> or go to the nearest emergency room if you or someone else is in danger now.</p>
     <p><a href="/help-now/">Help now: what to do right now</a></p>
     <p class="app-care-card__note">We are not an emergency service, and we do not watch messages out of hours.</p>
   </div>
@@ -118,12 +126,12 @@
 </#macro>
 
 <#--
-  relatedLinks: "Next step" and "Related pages" at the end of an article, from the front-matter fields
+  related: "Next step" and "Related pages" at the end of an article, from the front-matter fields
   `next` and `related` (SiteModel.links). A path that is not a published page stops the build
   (clinic.site.validation.SiteRules).
   links  {next: a page or nothing, related: pages}
 -->
-<#macro relatedLinks links>
+<#macro related links>
 <#if links.next?? || links.related?has_content>
 <nav class="app-related" aria-label="Next step and related pages">
   <#if links.next??>

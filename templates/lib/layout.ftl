@@ -47,10 +47,10 @@
 <@structuredData title=title description=description sitePath=sitePath doc=doc/>
 </head>
 <body>
-<a class="app-skip-link" href="#main">Skip to main content</a>
+<@skipLink/>
 <#if draft><@c.draftBanner/></#if>
 <@c.exampleBanner/>
-<@siteHeader sitePath=sitePath/>
+<@header sitePath=sitePath/>
 <div class="app-width-container">
 <@breadcrumbs sitePath=sitePath title=title/>
 <main id="main" class="app-main" tabindex="-1">
@@ -59,37 +59,23 @@
 <@c.editorNote doc=doc/>
 <@c.reportProblem sitePath=sitePath/>
 </div>
-<@siteFooter/>
+<@footer/>
 </body>
 </html>
 </#macro>
 
+<#-- skipLink: the first link of every page, shown when focused, to jump past the header to the main content. -->
+<#macro skipLink>
+<a class="app-skip-link" href="#main">Skip to main content</a>
+</#macro>
+
 <#--
-  siteHeader: clinic name, phone, site search, the primary navigation, and the compact crisis line.
-  On phones the navigation folds into a native <details> disclosure beside the search field: it opens and closes by
-  keyboard and touch with no JavaScript, its list dropping over the page. On wide screens CSS shows the list and hides
-  the "Menu" button.
+  nav: the primary navigation in the header. On phones it folds into a native <details> disclosure: it opens and
+  closes by keyboard and touch with no JavaScript, its list dropping over the page; on wide screens CSS shows the list
+  and hides the "Menu" button.
+  items    {href, label, section} for each entry; current  the section of the page (aria-current)
 -->
-<#macro siteHeader sitePath>
-<#local current = u.site.sectionOf(sitePath)>
-<#local items = [
-  {"href": "/patients/", "label": "For patients", "section": "patients"},
-  {"href": "/physicians/", "label": "For physicians", "section": "physicians"},
-  {"href": "/about/", "label": "About us", "section": "about"},
-  {"href": "/contact/", "label": "Contact", "section": "contact"}
-]>
-<header class="app-header">
-  <div class="app-header__inner">
-    <a class="app-header__logo" href="/"><@c.logoMark/><span class="app-header__name">${u.configText("clinic_name")}</span></a>
-    <p class="app-header__phone">Call <a href="tel:${u.configText("clinic_phone")?replace("[^0-9+]", "", "r")}">${u.configText("clinic_phone")}</a></p>
-    <#-- Site search: a plain form, so it works without JavaScript; the search page has its own, larger field. -->
-    <#if sitePath != "/search/">
-    <form class="app-search" role="search" action="/search/" method="get">
-      <label class="app-u-visually-hidden" for="header-q">Search this website</label>
-      <input class="app-search__input" id="header-q" type="search" name="q">
-      <button class="app-search__button" type="submit">Search</button>
-    </form>
-    </#if>
+<#macro nav items current sitePath>
     <nav class="app-nav" aria-label="Main">
       <details class="app-nav__toggle">
         <summary class="app-nav__button">Menu</summary>
@@ -100,6 +86,33 @@
         </ul>
       </details>
     </nav>
+</#macro>
+
+<#--
+  header: clinic name, phone, site search, the primary navigation (nav, beside the search field on phones), and the
+  compact crisis line.
+-->
+<#macro header sitePath>
+<#local current = u.site.sectionOf(sitePath)>
+<#local items = [
+  {"href": "/patients/", "label": "For patients", "section": "patients"},
+  {"href": "/physicians/", "label": "For physicians", "section": "physicians"},
+  {"href": "/about/", "label": "About us", "section": "about"},
+  {"href": "/contact/", "label": "Contact", "section": "contact"}
+]>
+<header class="app-header">
+  <div class="app-header__inner">
+    <a class="app-header__logo" href="/"><@c.logoMark/><span class="app-header__name">${u.configText("clinic_name")}</span></a>
+    <p class="app-header__phone">Call <@c.telLink number=u.configText("clinic_phone")>${u.configText("clinic_phone")}</@c.telLink></p>
+    <#-- Site search: a plain form, so it works without JavaScript; the search page has its own, larger field. -->
+    <#if sitePath != "/search/">
+    <form class="app-search" role="search" action="/search/" method="get">
+      <label class="app-u-visually-hidden" for="header-q">Search this website</label>
+      <input class="app-search__input" id="header-q" type="search" name="q">
+      <button class="app-search__button" type="submit">Search</button>
+    </form>
+    </#if>
+    <@nav items=items current=current sitePath=sitePath/>
   </div>
   <@c.crisisLine/>
 </header>
@@ -124,13 +137,13 @@
 </#macro>
 
 <#--
-  siteFooter: crisis line, contact details, opening hours, and the policy links, the same on every page
+  footer: crisis line, contact details, opening hours, and the policy links, the same on every page
   (WCAG 3.2.6 consistent help).
 -->
-<#macro siteFooter>
+<#macro footer>
 <footer class="app-footer">
   <div class="app-footer__inner">
-    <p class="app-footer__crisis"><strong>We are not an emergency service.</strong> If you are in crisis, call or text <a href="tel:988">988</a>. In an emergency, call <a href="tel:911">911</a>. <a href="/help-now/">Get help now</a></p>
+    <p class="app-footer__crisis"><strong>We are not an emergency service.</strong> If you are in crisis, call or text <@c.telLink number="988">988</@c.telLink>. In an emergency, call <@c.telLink number="911">911</@c.telLink>. <a href="/help-now/">Get help now</a></p>
     <div class="app-footer__columns">
       <section class="app-footer__column" aria-labelledby="footer-contact">
         <h2 class="app-footer__heading" id="footer-contact">Contact us</h2>

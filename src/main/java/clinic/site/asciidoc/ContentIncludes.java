@@ -67,7 +67,7 @@ public class ContentIncludes extends IncludeProcessor {
      * The content/ folder of the project a document belongs to: the first folder above `dir` that holds
      * jbake.properties, plus "content" (a page is under it, the PDF's source in src/pdf beside it); null if none.
      */
-    static Path contentFolder(Path dir) {
+    public static Path contentFolder(Path dir) {
         for (Path d = dir; d != null; d = d.getParent()) {
             if (Files.isRegularFile(d.resolve("jbake.properties")) && Files.isDirectory(d.resolve("content"))) {
                 return d.resolve("content");

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import clinic.site.asciidoc.AsciidocLog;
 import clinic.site.content.ContentFolder;
 
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -60,11 +61,11 @@ public final class AheadParser implements ParserEngine {
             return;
         }
         CompletableFuture<DocumentModel> first = CompletableFuture.supplyAsync(
-                () -> installed.stock.parse(config, files.get(0)), POOL);
+                () -> installed.convert(config, files.get(0)), POOL);
         installed.ahead.put(files.get(0), first);
         for (File file : files.subList(1, files.size())) {
             installed.ahead.put(file, first.handle((done, failed) -> null)
-                    .thenApplyAsync(ignored -> installed.stock.parse(config, file), POOL));
+                    .thenApplyAsync(ignored -> installed.convert(config, file), POOL));
         }
     }
 
@@ -79,7 +80,7 @@ public final class AheadParser implements ParserEngine {
     public DocumentModel parse(JBakeConfiguration config, File file) {
         CompletableFuture<DocumentModel> result = ahead.remove(file);
         if (result == null) {
-            return stock.parse(config, file);
+            return convert(config, file);
         }
         try {
             return result.join();
@@ -89,6 +90,11 @@ public final class AheadParser implements ParserEngine {
             }
             throw e;
         }
+    }
+
+    /** JBake's conversion of one file, with what Asciidoctor logs meanwhile kept as that file's log. */
+    private DocumentModel convert(JBakeConfiguration config, File file) {
+        return AsciidocLog.converting(file.toPath(), () -> stock.parse(config, file));
     }
 
     @Override

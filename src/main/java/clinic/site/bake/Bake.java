@@ -116,7 +116,7 @@ public final class Bake {
         } catch (IOException e) {
             outputProblems = List.of(out + ": cannot be written (" + e.getMessage() + ").");
         }
-        // A figure's data check in the templates stops a page with <#stop "file: message" lines> (figures.ftl).
+        // A template that refuses the bake stops it with <#stop "message" lines> (home.ftl: the production build with example facts).
         // JBake passes it on as text, inside its own messages and above FreeMarker's template stack ("----"): keep
         // only the lines an editor needs.
         List<String> problems = new ArrayList<>();

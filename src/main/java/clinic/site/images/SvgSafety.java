@@ -21,7 +21,7 @@ import org.xml.sax.SAXException;
  * An SVG file an editor adds to assets/ is published as it is, and a browser opening it runs what it holds: so it may
  * hold no script, no event handler (onload=...), no foreignObject (HTML inside the drawing) and no reference to any
  * other file or address (href, xlink:href, url(...) other than to its own #parts, @import). The site's own drawn
- * figures are inline SVG written by templates/lib/figures.ftl, not files in assets/, and are not checked here.
+ * figures are inline SVG written by clinic.site.figures, not files in assets/, and are not checked here.
  */
 public final class SvgSafety {
 

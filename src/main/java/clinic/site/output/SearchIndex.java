@@ -114,6 +114,9 @@ public final class SearchIndex {
         // The references list is for reading, not finding: the index stops where it begins.
         int references = html.indexOf("<h2 id=\"references\">");
         Element body = Jsoup.parseBodyFragment(references < 0 ? html : html.substring(0, references)).body();
+        // Figures (clinic.site.figures) say in pictures what the page's text already says: left out, so a snippet is
+        // never the inside of a chart.
+        body.select("[data-figure]").remove();
         // Citation markers ("[Anand 2023]") are links to the references: noise in a snippet.
         for (Element link : body.select("a[href^=#]")) {
             if (link.text().matches("\\[[^\\]]*\\]")) {

@@ -22,7 +22,7 @@ public final class Stylesheet {
 
     /** The cascade: tokens, base elements, layout, components (templates/css/components), utilities, print. */
     static final List<String> BASE = List.of("tokens", "base", "layout");
-    static final List<String> COMPONENTS = List.of("skip-link", "header", "crisis-line", "nav", "breadcrumbs",
+    static final List<String> COMPONENTS = List.of("skip-link", "header", "logo-mark", "crisis-line", "nav", "breadcrumbs",
             "footer", "example-banner", "draft-banner", "prose", "care-card", "contents-list", "review-dates",
             "related", "article-list", "contact-details", "search", "figure", "report-problem", "editor-note");
     /**

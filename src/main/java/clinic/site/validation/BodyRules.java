@@ -36,8 +36,7 @@ public final class BodyRules {
      * Every problem in the body of `source`; `livePages` are the published pages' addresses, `assets` the folder whose
      * files are published as they are (pictures at /images/x.jpg are assets/images/x.jpg).
      */
-    public static List<Problem> check(SourceFile source, String html, Set<String> livePages, Path assets,
-            Set<String> attributes) {
+    public static List<Problem> check(SourceFile source, String html, Set<String> livePages, Path assets) {
         List<Problem> p = new java.util.ArrayList<>();
         Document body = Jsoup.parseBodyFragment(html);
         includes(source, body, p);
@@ -46,28 +45,7 @@ public final class BodyRules {
         crossReferences(source, body, p);
         siteLinks(source, body, livePages, p);
         images(source, body, assets, p);
-        attributes(source, body, attributes, p);
         return p;
-    }
-
-    /** An attribute reference Asciidoctor could not replace: it stays in the text as written ("{clinic_phne}"). */
-    private static final Pattern ATTRIBUTE = Pattern.compile("\\{([A-Za-z0-9_][A-Za-z0-9_-]*)\\}");
-
-    static void attributes(SourceFile source, Document body, Set<String> known, List<Problem> p) {
-        body.select("pre, code").remove(); // examples of AsciiDoc source show braces on purpose
-        Matcher m = ATTRIBUTE.matcher(body.text());
-        Set<String> seen = new HashSet<>();
-        while (m.find()) {
-            String name = m.group(1);
-            if (seen.add(name)) {
-                String hint = Closest.hint(name, known.stream().filter(k -> k.startsWith("clinic_")
-                        || k.startsWith("protocol_")).toList());
-                p.add(new Problem(source.path(), source.lineOf("{" + name + "}"), "{" + name + "} is not a value the"
-                        + " site knows, so it would be printed as it is" + (hint.isEmpty() ? "." : hint)
-                        + " The clinic's values are in jbake.properties (clinic.x is {clinic_x}) and"
-                        + " data/clinic-protocol.yaml ({protocol_x})."));
-            }
-        }
     }
 
     static void includes(SourceFile source, Document body, List<Problem> p) {

@@ -3,7 +3,7 @@ package clinic.site.validation;
 import java.util.Collection;
 
 /** The known word an editor most likely meant, for "did you mean" hints: by edit distance (Levenshtein). */
-final class Closest {
+public final class Closest {
 
     private Closest() {
     }
@@ -25,7 +25,7 @@ final class Closest {
     }
 
     /** ": did you mean 'x'?" for a typo of a known word, else "". */
-    static String hint(String typed, Collection<String> known) {
+    public static String hint(String typed, Collection<String> known) {
         String guess = to(typed, known);
         return guess == null ? "" : ": did you mean '" + guess + "'?";
     }

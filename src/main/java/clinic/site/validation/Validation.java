@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import clinic.site.asciidoc.AsciidocLog;
 import clinic.site.content.ContentFolder;
 import clinic.site.content.ContentModel;
 import clinic.site.content.Page;
@@ -73,12 +74,13 @@ public final class Validation {
                 problems.add(new Problem(source.path(), 0, "this page could not be converted from AsciiDoc (the lines"
                         + " above may say why). Check its text from the ~~~~~~ line down."));
             } else {
-                problems.addAll(BodyRules.check(source, html, live,
-                        project.resolve("assets").toAbsolutePath().normalize(), model.attributes()));
+                problems.addAll(BodyRules.check(source, html, live, project.resolve("assets").toAbsolutePath().normalize()));
+                problems.addAll(LogRules.check(source, AsciidocLog.of(project.resolve(source.path())), model.attributes()));
             }
         }
-        Collections.sort(problems);
-        return problems;
+        // A figure's data is read by every page that shows the figure: its mistakes are reported once.
+        List<Problem> once = new ArrayList<>(new java.util.TreeSet<>(problems));
+        return once;
     }
 
     /** The pages read by checkSources (the typed model for what comes after). */

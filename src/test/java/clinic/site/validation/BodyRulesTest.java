@@ -32,7 +32,7 @@ class BodyRulesTest {
             """);
 
     static List<String> check(String html, Path assets) {
-        return BodyRules.check(SOURCE, html, Set.of("/patients/"), assets, Set.of("clinic_phone", "site_language"))
+        return BodyRules.check(SOURCE, html, Set.of("/patients/"), assets)
                 .stream().map(Problem::toString).toList();
     }
 
@@ -85,14 +85,6 @@ class BodyRulesTest {
                 "content/patients/x/index.adoc: a javascript: address in the page's HTML is refused: pages hold text"
                         + " and markup only. Remove it."),
                 check("<p onclick=\"x()\">Hi</p><script>alert(1)</script><a href=\"javascript:alert(1)\">x</a>", assets));
-    }
-
-    @Test
-    void an_attribute_the_site_does_not_know(@TempDir Path assets) {
-        assertEquals(List.of("content/patients/x/index.adoc:11: {clinic_phne} is not a value the site knows, so it"
-                + " would be printed as it is: did you mean 'clinic_phone'? The clinic's values are in jbake.properties"
-                + " (clinic.x is {clinic_x}) and data/clinic-protocol.yaml ({protocol_x})."),
-                check("<p>Call {clinic_phne}.</p>", assets));
     }
 
     @Test

@@ -1,0 +1,73 @@
+package clinic.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import clinic.site.support.BakedSite;
+
+/** Components of templates/lib/components.ftl that no other test names, each by its class (ComponentNamesTest). */
+class ComponentsTest {
+
+    @Test
+    void the_logo_mark_is_decorative_on_every_page() {
+        List<String> problems = new ArrayList<>();
+        for (Path page : BakedSite.pages()) {
+            for (Element mark : BakedSite.parse(page).select(".app-logo-mark")) {
+                if (!mark.attr("aria-hidden").equals("true") || !mark.attr("focusable").equals("false")) {
+                    problems.add(BakedSite.sitePath(page) + ": the logo mark is not hidden from assistive technology");
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void the_header_carries_the_clinic_phone_and_the_crisis_line_on_every_page() {
+        List<String> problems = new ArrayList<>();
+        for (Path page : BakedSite.pages()) {
+            Element header = BakedSite.parse(page).selectFirst("header.app-header");
+            if (header == null || header.select(".app-header__phone a[href^=tel:]").size() != 1
+                    || header.select(".app-crisis-line a[href=tel:988]").size() != 1) {
+                problems.add(BakedSite.sitePath(page) + ": the header lacks the clinic's phone link or the crisis line");
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void the_contact_details_dial_the_clinic_phone() {
+        Element details = BakedSite.parse(BakedSite.page("/")).selectFirst("footer .app-contact-details");
+        assertTrue(details != null, "no contact details in the home page's footer");
+        Element phone = details.selectFirst("a[href^=tel:]");
+        assertTrue(phone != null, "the contact details have no phone link");
+        assertEquals("tel:" + phone.text().replaceAll("[^0-9+]", ""), phone.attr("href"));
+    }
+
+    @Test
+    void the_home_page_has_two_doors_to_the_two_audiences() {
+        Document home = BakedSite.parse(BakedSite.page("/"));
+        assertEquals(List.of("/patients/", "/physicians/"), home.select("a.app-door").eachAttr("href"));
+        for (Element door : home.select("a.app-door")) {
+            assertTrue(door.selectFirst(".app-door__heading") != null && !door.select(".app-door__text").text().isBlank(),
+                    "a door needs its heading and its text: " + door);
+        }
+    }
+
+    @Test
+    void every_article_list_links_published_pages() {
+        Document patients = BakedSite.parse(BakedSite.page("/patients/"));
+        List<Element> links = patients.select(".app-article-list a.app-article-list__link");
+        assertTrue(links.size() >= 5, "the patients' section lists only " + links.size() + " articles");
+        for (Element a : links) {
+            assertTrue(BakedSite.page(a.attr("href")) != null, a.attr("href") + " is not a page of the site");
+        }
+    }
+}
