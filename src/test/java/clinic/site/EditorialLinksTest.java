@@ -20,7 +20,7 @@ import clinic.site.support.BakedSite;
 /**
  * What editors get on the pages: "Report a problem with this page" everywhere (a plain mailto: to the editorial
  * address, the page's address in the subject), and in this non-public build the source file and review date. The
- * public build's side (no editors' note there) is in ProductionModeTest.
+ * public build's side (no editors' note there) is in ProductionModeIT.
  */
 class EditorialLinksTest {
 

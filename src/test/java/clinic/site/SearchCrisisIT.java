@@ -35,7 +35,7 @@ import clinic.site.support.SearchPage;
  * chat, 911, Help now) above the results, in an alert region, without the search library or the index; ordinary
  * searches do not.
  */
-class SearchCrisisTest {
+class SearchCrisisIT {
 
     /** What people in crisis may type that the list does not hold word for word: sentences, capitals, word forms, typos. */
     static final List<String> HELD_BACK = List.of(
@@ -78,7 +78,7 @@ class SearchCrisisTest {
 
     @Test
     void held_back_phrases_show_the_crisis_answer() throws IOException {
-        List<String> listed = phrases().stream().map(SearchCrisisTest::normalize).toList();
+        List<String> listed = phrases().stream().map(SearchCrisisIT::normalize).toList();
         List<String> missed = new ArrayList<>();
         for (String phrase : HELD_BACK) {
             assertFalse(listed.contains(normalize(phrase)), "held-back phrase is in data/crisis-terms.yaml: " + phrase);

@@ -27,7 +27,7 @@ import clinic.site.support.Browser;
 import clinic.site.support.Nginx;
 
 /** The referring-physician section: complete, referenced, and a referral form that prints and downloads. */
-class PhysicianSectionTest {
+class PhysicianSectionIT {
 
     static final List<String> PAGES = List.of("/physicians/who-to-refer/", "/physicians/evidence/",
             "/physicians/protocol-and-monitoring/", "/physicians/how-to-refer/", "/physicians/referral-form/",

@@ -22,7 +22,7 @@ import clinic.site.support.Nginx;
  * section page's own text is on the first screen, below the header, the crisis line and the title, not under a
  * stack of banners, cards and lists (issue 17; docs/decisions/0019-content-first-and-fingerprinted-assets.md).
  */
-class FirstScreenTest {
+class FirstScreenIT {
 
     static final int WIDTH = 375;
     static final int HEIGHT = 667;

@@ -18,7 +18,7 @@ import clinic.site.support.Browser;
 import clinic.site.support.Nginx;
 
 /** The site behind Debian's nginx with deploy/nginx/: clean URLs, a real 404, headers, gzip, caching, cache hits. */
-class NginxTest {
+class NginxIT {
 
     static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     static final Map<String, String> SECURITY_HEADERS = Map.of(

@@ -26,7 +26,7 @@ import clinic.site.support.SearchPage;
  * in headless Chromium behind nginx. Prints how often an answering page is first and in the top three; fails below
  * 90% in the top three.
  */
-class PatientQuestionsTest {
+class PatientQuestionsIT {
 
     static final double MIN_TOP_THREE = 0.90;
     static final int MIN_QUESTIONS = 40;

@@ -19,7 +19,7 @@ import clinic.site.support.Browser;
 import clinic.site.support.Nginx;
 
 /** Privacy by construction: nothing loads from another host, no cookies, no tracker anywhere in the output. */
-class PrivacyTest {
+class PrivacyIT {
 
     /** Hosts of analytics, ad, tag-manager, session-replay and social tracking services (research.md §2.6). */
     static final Pattern TRACKERS = Pattern.compile(

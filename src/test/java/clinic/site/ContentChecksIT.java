@@ -21,7 +21,7 @@ import clinic.site.support.FixtureSite;
  * validation rules refuse it before anything is rendered. A second fixture holds the mistakes found while rendering
  * (figures and their data, templates/lib/figures.ftl), beside good pages that still bake.
  */
-class ContentChecksTest {
+class ContentChecksIT {
 
     @TempDir
     static Path dir;

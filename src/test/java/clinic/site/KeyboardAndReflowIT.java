@@ -21,7 +21,7 @@ import clinic.site.support.Browser;
 import clinic.site.support.Nginx;
 
 /** What a keyboard user and a phone user at 320 px need, checked in real Chromium. */
-class KeyboardAndReflowTest {
+class KeyboardAndReflowIT {
 
     static Browser browser;
 

@@ -26,7 +26,7 @@ import clinic.site.support.Nginx;
  * same page load, the colour rules again in the dark scheme (prefers-color-scheme changes without a reload; every
  * other rule sees the same markup in both schemes, so running them twice would only double the time).
  */
-class AccessibilityTest {
+class AccessibilityIT {
 
     static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     /** The axe rules whose outcome depends on colours: contrast of text, and links told apart from text. */

@@ -47,7 +47,7 @@ import clinic.site.support.SearchPage;
  * nginx with the production CSP: ranking, patient words, highlighting, the live region, the keyboard, the header form,
  * loading on demand, and the A–Z list that works without JavaScript.
  */
-class SearchTest {
+class SearchIT {
 
     static final int INDEX_BUDGET = 30 * 1024;
     static final String DRAFT_WORD = "quokkaxylophone";

@@ -26,7 +26,7 @@ import clinic.site.support.SiteProgram;
  * one line saying the site was not built, without JBake's or FreeMarker's stack traces around them; and that a
  * site that bakes is written as stock JBake writes it.
  */
-class BakeCommandTest {
+class BakeCommandIT {
 
     @Test
     void a_broken_article_fails_the_build_with_only_the_editors_message(@TempDir Path dir) throws Exception {
@@ -76,7 +76,7 @@ class BakeCommandTest {
             Path twin = dir.resolve("site").resolve(stock.output().relativize(page).toString());
             assertEquals(Files.readString(page), Files.readString(twin), "differs from stock JBake: " + twin);
         }
-        // The referral PDF is printed from the form page (ReferralPdfTest); a site without one says so.
+        // The referral PDF is printed from the form page (ReferralPdfIT); a site without one says so.
         assertTrue(output.contains("Site: no referral form page (" + ReferralPdf.PAGE + "), so no referral form PDF"),
                 output);
         assertFalse(Files.exists(dir.resolve("site").resolve(ReferralPdf.PDF)), "a PDF without a form page");

