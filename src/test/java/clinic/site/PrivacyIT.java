@@ -10,15 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import clinic.site.support.BakedSite;
 import clinic.site.support.Browser;
+import clinic.site.support.SharedBrowser;
 import clinic.site.support.Nginx;
 
 /** Privacy by construction: nothing loads from another host, no cookies, no tracker anywhere in the output. */
+@ExtendWith(SharedBrowser.class)
 class PrivacyIT {
 
     /** Hosts of analytics, ad, tag-manager, session-replay and social tracking services (research.md §2.6). */
@@ -33,13 +35,8 @@ class PrivacyIT {
     static Browser browser;
 
     @BeforeAll
-    static void open() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
+    static void open(Browser shared) {
+        browser = shared;
     }
 
     @Test

@@ -15,9 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.yaml.snakeyaml.Yaml;
@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import clinic.site.support.BakedSite;
 import clinic.site.support.Browser;
+import clinic.site.support.SharedBrowser;
 import clinic.site.support.Nginx;
 import clinic.site.support.SearchPage;
 
@@ -35,6 +36,7 @@ import clinic.site.support.SearchPage;
  * chat, 911, Help now) above the results, in an alert region, without the search library or the index; ordinary
  * searches do not.
  */
+@ExtendWith(SharedBrowser.class)
 class SearchCrisisIT {
 
     /** What people in crisis may type that the list does not hold word for word: sentences, capitals, word forms, typos. */
@@ -53,14 +55,9 @@ class SearchCrisisIT {
     static Browser browser;
 
     @BeforeAll
-    static void open() {
-        browser = new Browser();
+    static void open(Browser shared) {
+        browser = shared;
         browser.viewport(375, 900);
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
     }
 
     @Test

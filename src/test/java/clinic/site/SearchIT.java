@@ -24,9 +24,9 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -38,6 +38,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import clinic.site.support.BakedSite;
 import clinic.site.support.Browser;
+import clinic.site.support.SharedBrowser;
 import clinic.site.support.FixtureSite;
 import clinic.site.support.Nginx;
 import clinic.site.support.SearchPage;
@@ -47,6 +48,7 @@ import clinic.site.support.SearchPage;
  * nginx with the production CSP: ranking, patient words, highlighting, the live region, the keyboard, the header form,
  * loading on demand, and the A–Z list that works without JavaScript.
  */
+@ExtendWith(SharedBrowser.class)
 class SearchIT {
 
     static final int INDEX_BUDGET = 30 * 1024;
@@ -60,14 +62,9 @@ class SearchIT {
     static Path fixtureDir;
 
     @BeforeAll
-    static void open() {
-        browser = new Browser();
+    static void open(Browser shared) {
+        browser = shared;
         browser.viewport(1280, 900);
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
     }
 
     // --- Ranking and patient words, in the browser -----------------------------------------------------------------
