@@ -65,7 +65,7 @@ class SearchCrisisIT {
         List<String> missed = new ArrayList<>();
         for (String phrase : phrases()) {
             String typed = phrase.replaceFirst("\\*$", "");
-            SearchPage.type(browser.driver(), typed);
+            SearchPage.retype(browser.driver(), typed);
             if (!answerShown()) {
                 missed.add(phrase);
             }
@@ -79,7 +79,7 @@ class SearchCrisisIT {
         List<String> missed = new ArrayList<>();
         for (String phrase : HELD_BACK) {
             assertFalse(listed.contains(normalize(phrase)), "held-back phrase is in data/crisis-terms.yaml: " + phrase);
-            SearchPage.type(browser.driver(), phrase);
+            SearchPage.retype(browser.driver(), phrase);
             if (!answerShown()) {
                 missed.add(phrase);
             }
@@ -91,7 +91,7 @@ class SearchCrisisIT {
     void ordinary_searches_do_not_show_the_crisis_answer() {
         List<String> shown = new ArrayList<>();
         for (String query : ORDINARY) {
-            SearchPage.search(browser.driver(), query); // waits until the results are announced
+            SearchPage.searchAgain(browser.driver(), query); // waits until the results are announced
             if (!crisisRegion().getText().isBlank()) {
                 shown.add(query);
             }
