@@ -374,13 +374,12 @@ class SearchIT {
     }
 
     @Test
-    void the_library_is_served_as_javascript_from_a_versioned_long_cached_path() throws Exception {
+    void the_library_is_served_as_javascript_with_its_licence() throws Exception { // its long caching: NginxIT
         HttpResponse<Void> r = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(Nginx.get().url("/js/vendor/fuse-7.1.0/fuse.min.js"))).build(),
                 HttpResponse.BodyHandlers.discarding());
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("content-type").orElse("").contains("javascript"), r.headers().map().toString());
-        assertTrue(r.headers().firstValue("cache-control").orElse("").contains("max-age=31536000"), r.headers().map().toString());
         assertTrue(Files.isRegularFile(BakedSite.root().resolve("js/vendor/fuse-7.1.0/LICENSE")), "fuse.js's licence is not shipped with it");
     }
 
