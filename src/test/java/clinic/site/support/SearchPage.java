@@ -71,6 +71,7 @@ public final class SearchPage {
     }
 
     public static void waitFor(WebDriver driver, Supplier<Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> condition.get());
+        // Polled every 50 ms, not the default 500: a list of 50 searches would otherwise wait up to 25 s for nothing.
+        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(50)).until(d -> condition.get());
     }
 }
