@@ -54,13 +54,13 @@ class EditorialLinksTest {
 
     @Test
     void every_article_names_its_source_file_and_review_date_for_editors_never_in_the_public_build() {
-        if ("production".equals(System.getProperty("site.mode"))) { // the bake CI publishes: no editors' note at all
+        if ("production".equals(System.getProperty("baked.mode"))) { // the bake CI publishes: no editors' note at all
             List<String> noted = BakedSite.allHtml().stream().filter(p -> BakedSite.parse(p).selectFirst(".app-editor-note") != null)
                     .map(BakedSite::sitePath).toList();
             assertEquals(List.of(), noted, "the editors' note reached the public build");
             return;
         }
-        assertEquals("development", System.getProperty("site.mode"), "the suite is told which bake it checks (pom.xml)");
+        assertEquals("development", System.getProperty("baked.mode"), "the suite is told which bake it checks (pom.xml)");
         List<String> problems = new ArrayList<>();
         int articles = 0;
         for (Path page : BakedSite.pages()) {

@@ -56,6 +56,7 @@ public final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
         driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+        driver.executeCdpCommand("Network.disable", Map.of()); // a class that enabled its events (SearchCrisisIT) is done
         driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
         driver.manage().window().setSize(startSize);
