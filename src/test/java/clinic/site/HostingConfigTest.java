@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +15,11 @@ import org.junit.jupiter.api.Test;
 
 import clinic.site.support.BakedSite;
 
-/** The three places that state the security policy (page meta, nginx, _headers) say the same thing. */
+/**
+ * The content security policy, its one home: every page carries it, without inline script, and the three places that
+ * state it (page meta, nginx, _headers) say the same thing. The headers file for other hosts caches only versioned
+ * files long (what nginx sends is checked in NginxIT).
+ */
 class HostingConfigTest {
 
     @Test
@@ -24,6 +30,26 @@ class HostingConfigTest {
         // frame-ancestors is ignored in a <meta> policy, so only the headers carry it.
         assertEquals(nginx, headers, "nginx and _headers policies differ");
         assertEquals(nginx.replace("; frame-ancestors 'none'", ""), meta, "the page's meta policy differs from the hosts'");
+    }
+
+    @Test
+    void every_page_carries_a_content_security_policy_without_unsafe_inline_script() {
+        List<String> bad = new ArrayList<>();
+        String home = BakedSite.parse(BakedSite.page("/")).selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
+        for (Path page : BakedSite.allHtml()) { // redirect pages at old addresses included
+            var meta = BakedSite.parse(page).selectFirst("meta[http-equiv=Content-Security-Policy]");
+            String csp = meta == null ? "" : meta.attr("content");
+            if (!csp.contains("default-src 'self'") || !csp.contains("script-src 'self'") || csp.contains("unsafe-inline") || csp.contains("unsafe-eval")) {
+                bad.add(BakedSite.sitePath(page) + ": " + csp);
+            }
+            if (!csp.equals(home) || BakedSite.parse(page).selectFirst("meta[name=referrer]") == null) {
+                bad.add(BakedSite.sitePath(page) + ": not the same security meta tags as the home page");
+            }
+            if (!BakedSite.parse(page).select("script:not([src]):not([type=application/ld+json]), [onclick], [onload], [style]").isEmpty()) {
+                bad.add(BakedSite.sitePath(page) + ": inline script, event handler or style attribute");
+            }
+        }
+        assertTrue(bad.isEmpty(), String.join("\n", bad));
     }
 
     @Test

@@ -13,12 +13,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Debian's headless Chromium driven by its chromedriver, both explicit so Selenium never tries to download one.
- * Fails with the install command when they are missing: browser checks are never skipped.
+ * Fails with the install command when they are missing: browser checks are never skipped. The test classes share
+ * one for the whole run (SharedBrowser), each starting from {@link #reset()}.
  */
 public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Path profile;
+    private final Dimension startSize;
 
     public Browser() {
         // Debian's packages by default; CHROMIUM_BIN / CHROMEDRIVER_BIN point elsewhere (e.g. a CI runner's Chrome).
@@ -42,6 +44,23 @@ public final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        startSize = driver.manage().window().getSize();
+    }
+
+    /**
+     * Back to the state of a browser just started, so that no test class sees what an earlier one left: a blank page,
+     * the start window with no emulated viewport or colour scheme, no blocked URL, an empty cache and no cookies.
+     */
+    public Browser reset() {
+        driver.get("about:blank");
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+        driver.executeCdpCommand("Network.disable", Map.of()); // a class that enabled its events (SearchCrisisIT) is done
+        driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.manage().window().setSize(startSize);
+        return this;
     }
 
     public ChromeDriver driver() {

@@ -1,13 +1,19 @@
 package clinic.site.support;
 
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * clinic.site.Site run as its own process, the way pom.xml (bake) and ./preview (preview) run it: the JDK's java,
- * the engine's JVM options, the tests' classpath (which holds the compiled engine and the same JBake, AsciidoctorJ
- * and FreeMarker the build uses).
+ * for a bake the JVM options of pom.xml's execution bake (C1 only, serial GC, JRuby's interpreter), and the bake's own
+ * classpath, target/classes and the runtime dependencies (target/runtime-classpath.txt, written by Maven), without
+ * the test tools' jars.
  */
 public final class SiteProgram {
 
@@ -17,13 +23,31 @@ public final class SiteProgram {
     /** A process builder for `java clinic.site.Site <args>`. */
     public static ProcessBuilder command(String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens", "java.base/java.io=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), "clinic.site.Site"));
+                "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens", "java.base/java.io=ALL-UNNAMED"));
+        if (!args[0].equals("preview")) { // ./preview, a long-lived process, starts java without them
+            command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Djruby.compile.mode=OFF"));
+        }
+        command.addAll(List.of("-cp", classpath(), "clinic.site.Site"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         // A fixture is a throw-away project, not the CI server's checkout: it gets the local behaviour (the build
         // adds new pages to its data/published-urls.yaml) even when the tests themselves run with CI=true.
         builder.environment().remove("CI");
         return builder;
+    }
+
+    /** target/classes and the runtime dependencies; the tests' own classpath when Maven has not listed them. */
+    private static String classpath() {
+        Path target = BakedSite.project().resolve("target");
+        Path runtime = target.resolve("runtime-classpath.txt");
+        if (!Files.isRegularFile(runtime)) {
+            return System.getProperty("java.class.path");
+        }
+        try {
+            return target.resolve("classes").toAbsolutePath() + File.pathSeparator
+                    + Files.readString(runtime, StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

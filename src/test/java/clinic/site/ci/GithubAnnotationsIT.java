@@ -19,7 +19,7 @@ import clinic.site.support.FixtureSite;
 import clinic.site.support.SiteProgram;
 
 /** Build problems as GitHub workflow commands and a job summary (issue 17), from the engine's own messages. */
-class GithubAnnotationsTest {
+class GithubAnnotationsIT {
 
     @Test
     void a_file_and_line_message_becomes_an_annotation_on_that_line() {

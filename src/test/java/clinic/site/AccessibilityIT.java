@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import java.util.TreeSet;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -19,6 +19,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 
 import clinic.site.support.BakedSite;
 import clinic.site.support.Browser;
+import clinic.site.support.SharedBrowser;
 import clinic.site.support.Nginx;
 
 /**
@@ -26,7 +27,8 @@ import clinic.site.support.Nginx;
  * same page load, the colour rules again in the dark scheme (prefers-color-scheme changes without a reload; every
  * other rule sees the same markup in both schemes, so running them twice would only double the time).
  */
-class AccessibilityTest {
+@ExtendWith(SharedBrowser.class)
+class AccessibilityIT {
 
     static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     /** The axe rules whose outcome depends on colours: contrast of text, and links told apart from text. */
@@ -34,13 +36,8 @@ class AccessibilityTest {
     static Browser browser;
 
     @BeforeAll
-    static void open() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
+    static void open(Browser shared) {
+        browser = shared;
     }
 
     @Test

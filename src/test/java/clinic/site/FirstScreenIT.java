@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import clinic.site.support.BakedSite;
 import clinic.site.support.Browser;
+import clinic.site.support.SharedBrowser;
 import clinic.site.support.Nginx;
 
 /**
@@ -22,7 +23,8 @@ import clinic.site.support.Nginx;
  * section page's own text is on the first screen, below the header, the crisis line and the title, not under a
  * stack of banners, cards and lists (issue 17; docs/decisions/0019-content-first-and-fingerprinted-assets.md).
  */
-class FirstScreenTest {
+@ExtendWith(SharedBrowser.class)
+class FirstScreenIT {
 
     static final int WIDTH = 375;
     static final int HEIGHT = 667;
@@ -32,13 +34,8 @@ class FirstScreenTest {
     static Browser browser;
 
     @BeforeAll
-    static void open() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
+    static void open(Browser shared) {
+        browser = shared;
     }
 
     /** Article and section pages: the pages whose own text a reader came for. */

@@ -19,15 +19,18 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 
 import clinic.site.support.BakedSite;
 import clinic.site.support.Browser;
+import clinic.site.support.SharedBrowser;
 import clinic.site.support.Nginx;
 
 /** The referring-physician section: complete, referenced, and a referral form that prints and downloads. */
-class PhysicianSectionTest {
+@ExtendWith(SharedBrowser.class)
+class PhysicianSectionIT {
 
     static final List<String> PAGES = List.of("/physicians/who-to-refer/", "/physicians/evidence/",
             "/physicians/protocol-and-monitoring/", "/physicians/how-to-refer/", "/physicians/referral-form/",
@@ -78,21 +81,19 @@ class PhysicianSectionTest {
     }
 
     @Test
-    void the_printed_referral_page_fits_two_letter_or_a4_sheets() throws IOException {
-        try (Browser browser = new Browser()) {
-            browser.driver().get(Nginx.get().url("/physicians/referral-form/"));
-            for (PageSize size : List.of(new PageSize(27.94, 21.59), new PageSize(29.7, 21.0))) {
-                PrintOptions options = new PrintOptions();
-                options.setPageSize(size);
-                String base64 = browser.driver().print(options).getContent();
-                byte[] bytes = Base64.getDecoder().decode(base64);
-                try (PDDocument printed = Loader.loadPDF(bytes)) {
-                    String text = new PDFTextStripper().getText(printed);
-                    System.out.println("printed referral page (" + size.getWidth() + " x " + size.getHeight() + " cm): " + printed.getNumberOfPages() + " pages");
-                    assertTrue(printed.getNumberOfPages() <= 2, "prints on " + printed.getNumberOfPages() + " sheets");
-                    assertTrue(text.contains("Signature and date"), "the printed form lost its last section");
-                    assertTrue(!text.contains("When to get help now") && !text.contains("References"), "page chrome printed with the form");
-                }
+    void the_printed_referral_page_fits_two_letter_or_a4_sheets(Browser browser) throws IOException {
+        browser.driver().get(Nginx.get().url("/physicians/referral-form/"));
+        for (PageSize size : List.of(new PageSize(27.94, 21.59), new PageSize(29.7, 21.0))) {
+            PrintOptions options = new PrintOptions();
+            options.setPageSize(size);
+            String base64 = browser.driver().print(options).getContent();
+            byte[] bytes = Base64.getDecoder().decode(base64);
+            try (PDDocument printed = Loader.loadPDF(bytes)) {
+                String text = new PDFTextStripper().getText(printed);
+                System.out.println("printed referral page (" + size.getWidth() + " x " + size.getHeight() + " cm): " + printed.getNumberOfPages() + " pages");
+                assertTrue(printed.getNumberOfPages() <= 2, "prints on " + printed.getNumberOfPages() + " sheets");
+                assertTrue(text.contains("Signature and date"), "the printed form lost its last section");
+                assertTrue(!text.contains("When to get help now") && !text.contains("References"), "page chrome printed with the form");
             }
         }
     }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** data/clinic-protocol.yaml: values, lists in two voices, examples, and a message with the line for each mistake. */
-class ClinicProtocolTest {
+class ClinicProtocolIT {
 
     static final String GOOD = """
             observation_minutes:

@@ -12,13 +12,16 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import clinic.site.support.BakedSite;
 import clinic.site.support.Browser;
+import clinic.site.support.SharedBrowser;
 import clinic.site.support.Nginx;
 
 /** The site behind Debian's nginx with deploy/nginx/: clean URLs, a real 404, headers, gzip, caching, cache hits. */
-class NginxTest {
+@ExtendWith(SharedBrowser.class)
+class NginxIT {
 
     static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     static final Map<String, String> SECURITY_HEADERS = Map.of(
@@ -95,17 +98,15 @@ class NginxTest {
     }
 
     @Test
-    void a_second_page_view_makes_no_request_for_the_stylesheet() {
-        try (Browser browser = new Browser()) {
-            browser.driver().get(Nginx.get().url("/patients/"));
-            assertTrue(transferred(browser, stylesheet()) > 0, "the first view did not fetch the stylesheet over the network");
-            // A second page, as a reader would follow a link: the stylesheet must come from the browser's cache
-            // without even a revalidation request (resource timing: 0 bytes transferred for a cache hit).
-            browser.driver().get(Nginx.get().url("/patients/before-your-infusion/"));
-            long second = transferred(browser, stylesheet());
-            System.out.println("nginx: stylesheet bytes over the network on the second page view: " + second);
-            assertEquals(0, second, "the second page view asked the server for the stylesheet again");
-        }
+    void a_second_page_view_makes_no_request_for_the_stylesheet(Browser browser) {
+        browser.driver().get(Nginx.get().url("/patients/"));
+        assertTrue(transferred(browser, stylesheet()) > 0, "the first view did not fetch the stylesheet over the network");
+        // A second page, as a reader would follow a link: the stylesheet must come from the browser's cache
+        // without even a revalidation request (resource timing: 0 bytes transferred for a cache hit).
+        browser.driver().get(Nginx.get().url("/patients/before-your-infusion/"));
+        long second = transferred(browser, stylesheet());
+        System.out.println("nginx: stylesheet bytes over the network on the second page view: " + second);
+        assertEquals(0, second, "the second page view asked the server for the stylesheet again");
     }
 
     /** Bytes the page's fetch of a site path took over the network (0 when served from the cache); fails if absent. */

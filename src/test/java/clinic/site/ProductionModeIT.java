@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import clinic.site.support.FixtureSite;
 
 /** The production build refuses example clinic facts, and accepts real ones. */
-class ProductionModeTest {
+class ProductionModeIT {
 
     @Test
     void production_refuses_to_bake_while_example_facts_remain(@TempDir Path dir) {

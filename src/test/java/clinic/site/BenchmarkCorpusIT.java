@@ -24,7 +24,7 @@ import clinic.site.support.FixtureSite;
  * a fixture site made of a dozen of them bakes with every in-bake check passing, and the pages have what makes
  * them realistic (sections, a table, lists, cross links to each other, a bibliography that the citations reach).
  */
-class BenchmarkCorpusTest {
+class BenchmarkCorpusIT {
 
     static final int COUNT = 12;
 

@@ -14,7 +14,7 @@ import clinic.site.support.BakedSite;
 import clinic.site.support.FixtureSite;
 
 /** The starter file an editor copies: refused while empty, with a message per field; accepted once filled in. */
-class StarterArticleTest {
+class StarterArticleIT {
 
     static String starter() throws Exception {
         return Files.readString(BakedSite.project().resolve("docs/starter-article.adoc"), StandardCharsets.UTF_8);

@@ -15,7 +15,7 @@ import nu.validator.client.EmbeddedValidator;
 import nu.validator.validation.SimpleDocumentValidator;
 
 /** Every baked page passes the Nu HTML Checker (the W3C validator's engine), offline, with zero errors. */
-class HtmlValidationTest {
+class HtmlValidationIT {
 
     @Test
     void every_page_passes_the_nu_html_checker() throws Exception {

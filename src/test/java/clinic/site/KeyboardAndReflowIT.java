@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -18,21 +18,18 @@ import org.openqa.selenium.interactions.Actions;
 
 import clinic.site.support.BakedSite;
 import clinic.site.support.Browser;
+import clinic.site.support.SharedBrowser;
 import clinic.site.support.Nginx;
 
 /** What a keyboard user and a phone user at 320 px need, checked in real Chromium. */
-class KeyboardAndReflowTest {
+@ExtendWith(SharedBrowser.class)
+class KeyboardAndReflowIT {
 
     static Browser browser;
 
     @BeforeAll
-    static void open() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
+    static void open(Browser shared) {
+        browser = shared;
     }
 
     @Test

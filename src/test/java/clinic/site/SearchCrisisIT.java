@@ -15,9 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.yaml.snakeyaml.Yaml;
@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import clinic.site.support.BakedSite;
 import clinic.site.support.Browser;
+import clinic.site.support.SharedBrowser;
 import clinic.site.support.Nginx;
 import clinic.site.support.SearchPage;
 
@@ -35,7 +36,8 @@ import clinic.site.support.SearchPage;
  * chat, 911, Help now) above the results, in an alert region, without the search library or the index; ordinary
  * searches do not.
  */
-class SearchCrisisTest {
+@ExtendWith(SharedBrowser.class)
+class SearchCrisisIT {
 
     /** What people in crisis may type that the list does not hold word for word: sentences, capitals, word forms, typos. */
     static final List<String> HELD_BACK = List.of(
@@ -53,14 +55,9 @@ class SearchCrisisTest {
     static Browser browser;
 
     @BeforeAll
-    static void open() {
-        browser = new Browser();
+    static void open(Browser shared) {
+        browser = shared;
         browser.viewport(375, 900);
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
     }
 
     @Test
@@ -68,7 +65,7 @@ class SearchCrisisTest {
         List<String> missed = new ArrayList<>();
         for (String phrase : phrases()) {
             String typed = phrase.replaceFirst("\\*$", "");
-            SearchPage.type(browser.driver(), typed);
+            SearchPage.retype(browser.driver(), typed);
             if (!answerShown()) {
                 missed.add(phrase);
             }
@@ -78,11 +75,11 @@ class SearchCrisisTest {
 
     @Test
     void held_back_phrases_show_the_crisis_answer() throws IOException {
-        List<String> listed = phrases().stream().map(SearchCrisisTest::normalize).toList();
+        List<String> listed = phrases().stream().map(SearchCrisisIT::normalize).toList();
         List<String> missed = new ArrayList<>();
         for (String phrase : HELD_BACK) {
             assertFalse(listed.contains(normalize(phrase)), "held-back phrase is in data/crisis-terms.yaml: " + phrase);
-            SearchPage.type(browser.driver(), phrase);
+            SearchPage.retype(browser.driver(), phrase);
             if (!answerShown()) {
                 missed.add(phrase);
             }
@@ -94,7 +91,7 @@ class SearchCrisisTest {
     void ordinary_searches_do_not_show_the_crisis_answer() {
         List<String> shown = new ArrayList<>();
         for (String query : ORDINARY) {
-            SearchPage.search(browser.driver(), query); // waits until the results are announced
+            SearchPage.searchAgain(browser.driver(), query); // waits until the results are announced
             if (!crisisRegion().getText().isBlank()) {
                 shown.add(query);
             }

@@ -26,7 +26,7 @@ import clinic.site.support.SiteProgram;
  * one line saying the site was not built, without JBake's or FreeMarker's stack traces around them; and that a
  * site that bakes is written as stock JBake writes it.
  */
-class BakeCommandTest {
+class BakeCommandIT {
 
     @Test
     void a_broken_article_fails_the_build_with_only_the_editors_message(@TempDir Path dir) throws Exception {
@@ -38,17 +38,12 @@ class BakeCommandTest {
                 .redirectErrorStream(true).start();
         String output = new String(bake.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(bake.waitFor(5, TimeUnit.MINUTES), "the bake did not finish");
-        System.out.println("The build's output for a broken article:\n" + output);
 
         assertEquals(1, bake.exitValue(), output);
-        assertTrue(output.contains("content/patients/bad-date/index.adoc:10: field 'reviewed' is '24/11/2026', which is"
-                + " not a date in the form yyyy-MM-dd (for example 2026-11-24).\n"), output);
-        assertTrue(output.endsWith("\n" + Site.NOT_BUILT + "\n"), "the last line says the site was not built:\n" + output);
-        for (String line : output.substring(0, output.lastIndexOf(Site.NOT_BUILT)).strip().split("\n")) {
-            assertTrue(line.matches("content/[^ :]+(:\\d+)?: .+"), "not a 'file:line: message' line: " + line);
-        }
-        assertFalse(output.contains("StopException") || output.contains("FTL stack") || output.contains("\tat "),
-                "stack traces around the message:\n" + output);
+        // Everything it prints, to the last character: the editor's line and the one that says what happened. No
+        // engine log, no Java text (such as a PDF the fixture cannot have), no stack trace.
+        assertEquals("content/patients/bad-date/index.adoc:10: field 'reviewed' is '24/11/2026', which is"
+                + " not a date in the form yyyy-MM-dd (for example 2026-11-24).\n" + Site.NOT_BUILT + "\n", output);
         assertFalse(Files.exists(dir.resolve("output/patients/good/index.html")), "a refused site was partly built");
     }
 
@@ -76,7 +71,7 @@ class BakeCommandTest {
             Path twin = dir.resolve("site").resolve(stock.output().relativize(page).toString());
             assertEquals(Files.readString(page), Files.readString(twin), "differs from stock JBake: " + twin);
         }
-        // The referral PDF is printed from the form page (ReferralPdfTest); a site without one says so.
+        // The referral PDF is printed from the form page (ReferralPdfIT); a site without one says so.
         assertTrue(output.contains("Site: no referral form page (" + ReferralPdf.PAGE + "), so no referral form PDF"),
                 output);
         assertFalse(Files.exists(dir.resolve("site").resolve(ReferralPdf.PDF)), "a PDF without a form page");

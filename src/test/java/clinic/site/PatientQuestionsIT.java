@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.yaml.snakeyaml.Yaml;
 
 import clinic.site.support.BakedSite;
 import clinic.site.support.Browser;
+import clinic.site.support.SharedBrowser;
 import clinic.site.support.SearchPage;
 
 /**
@@ -26,7 +27,8 @@ import clinic.site.support.SearchPage;
  * in headless Chromium behind nginx. Prints how often an answering page is first and in the top three; fails below
  * 90% in the top three.
  */
-class PatientQuestionsTest {
+@ExtendWith(SharedBrowser.class)
+class PatientQuestionsIT {
 
     static final double MIN_TOP_THREE = 0.90;
     static final int MIN_QUESTIONS = 40;
@@ -37,14 +39,9 @@ class PatientQuestionsTest {
     static Browser browser;
 
     @BeforeAll
-    static void open() {
-        browser = new Browser();
+    static void open(Browser shared) {
+        browser = shared;
         browser.viewport(1280, 900);
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
     }
 
     @Test
@@ -56,7 +53,7 @@ class PatientQuestionsTest {
         int topThree = 0;
         List<String> report = new ArrayList<>();
         for (Question question : questions) {
-            List<String> found = SearchPage.search(browser.driver(), question.q());
+            List<String> found = SearchPage.searchAgain(browser.driver(), question.q());
             int rank = rank(found, question.pages());
             first += rank == 1 ? 1 : 0;
             topThree += rank >= 1 && rank <= 3 ? 1 : 0;

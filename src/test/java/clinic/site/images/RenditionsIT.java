@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import clinic.site.support.TestPhotos;
 
 /** Each rule of a photo's renditions: widths, formats, orientation, the cache, and every refusal. */
-class RenditionsTest {
+class RenditionsIT {
 
     @Test
     void a_photo_is_resized_to_the_layout_widths_and_never_upscaled(@TempDir Path dir) throws Exception {

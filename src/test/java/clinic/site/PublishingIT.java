@@ -26,7 +26,7 @@ import clinic.site.support.FixtureSite;
 import clinic.site.support.SiteProgram;
 
 /** Drafts, news, the Atom feed and permanent URLs: what an editor publishes, and what stays put. */
-class PublishingTest {
+class PublishingIT {
 
     @Test
     void a_draft_is_previewed_with_a_banner_and_never_published(@TempDir Path dir) throws Exception {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import clinic.site.support.FixtureSite;
 
 /** A hostile front-matter value is text wherever the templates print it, never markup. */
-class EscapingTest {
+class EscapingIT {
 
     static final String HOSTILE_TITLE = "Side effects <script>alert('title')</script> & \"more\"";
     static final String HOSTILE_DESCRIPTION = "\"><script>alert('description')</script>";

@@ -40,7 +40,7 @@ import clinic.site.support.TestPhotos;
  * image is read back as anyone could read it; the budgets hold; a second bake takes the photos from the cache; and in
  * Chromium each image box has its final size before its image arrives.
  */
-class PhotoBakeTest {
+class PhotoBakeIT {
 
     static final String PAGE = "patients/our-treatment-room/index.html";
 
@@ -63,7 +63,7 @@ class PhotoBakeTest {
                 + "\n== After your infusion\n\nYou rest until you feel steady.\n\n"
                 + "image::/images/recovery-area.jpg[Two armchairs and a side table in the recovery area]\n");
 
-        String first = BakeCommandTest.bake(dir);
+        String first = BakeCommandIT.bake(dir);
         assertTrue(first.contains("Site: photos: 2 made, 0 from target/build-cache/images"), first);
         System.out.println("First bake: " + first.lines().filter(l -> l.startsWith("Site: photos")).toList());
         Path out = dir.resolve("site");
@@ -104,7 +104,7 @@ class PhotoBakeTest {
         for (Path image : images) {
             firstBytes.put(image, Files.readAllBytes(image));
         }
-        String second = BakeCommandTest.bake(dir);
+        String second = BakeCommandIT.bake(dir);
         assertTrue(second.contains("Site: photos: 0 made, 2 from target/build-cache/images"), second);
         System.out.println("Second bake: " + second.lines().filter(l -> l.startsWith("Site: photos")).toList());
         for (Path image : images) {

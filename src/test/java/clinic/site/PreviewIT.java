@@ -31,7 +31,7 @@ import clinic.site.support.SiteProgram;
  * still reaches the page, a changed sentence reaches the page and the search index while the rest stays served, and a
  * broken sentence is reported in the terminal and at the page's address while every other page stays served.
  */
-class PreviewTest {
+class PreviewIT {
 
     @TempDir
     static Path dir;

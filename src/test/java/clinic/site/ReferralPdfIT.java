@@ -48,7 +48,7 @@ import clinic.site.support.BakedSite;
  * and where to send it on every page; two sheets on Letter and A4), complete (everything the form page says) and
  * reproducible (same page, same bytes).
  */
-class ReferralPdfTest {
+class ReferralPdfIT {
 
     static final Path PDF = BakedSite.root().resolve(ReferralPdf.PDF);
 

@@ -20,7 +20,7 @@ import clinic.site.support.TestPhotos;
  * The photo step on a baked folder, as Bake.bake runs it: a project with content/ and assets/, and an output folder
  * holding what JBake would have written (the page, and assets/ copied as they are).
  */
-class PhotosTest {
+class PhotosIT {
 
     static final String HEADER = "title=Our rooms\ndescription=d\ntype=article\nstatus=published\n~~~~~~\n";
 
