@@ -44,6 +44,7 @@ public final class Site {
             Path out = Path.of(args[2]).toAbsolutePath();
             long start = System.nanoTime();
             SiteStore store = new SiteStore();
+            store.openAhead();
             Bake.Baked baked;
             try {
                 baked = Bake.bake(project, out, args[3], args[4], store, new Properties());
