@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.extension.IncludeProcessor;
@@ -27,6 +29,22 @@ public class ContentIncludes extends IncludeProcessor {
     /** The start of the text that stands in for an include whose file does not exist (Asciidoctor's own words). */
     public static final String MISSING = "Unresolved directive in ";
 
+    /** The files the includes of the conversion running on this thread looked for (see recording). */
+    private static final ThreadLocal<Set<Path>> LOOKED_FOR = new ThreadLocal<>();
+
+    /**
+     * Runs one conversion and adds to `into` every file its includes looked for, found or not (nested includes too):
+     * with the page's own file, all a converted page is read from (clinic.site.bake.ConversionCache).
+     */
+    public static <T> T recording(Set<Path> into, Supplier<T> conversion) {
+        LOOKED_FOR.set(into);
+        try {
+            return conversion.get();
+        } finally {
+            LOOKED_FOR.remove();
+        }
+    }
+
     @Override
     public boolean handles(String target) {
         return true; // every include: none may reach Asciidoctor's own reader, which has no jail in UNSAFE mode
@@ -38,6 +56,9 @@ public class ContentIncludes extends IncludeProcessor {
         String directive = "include::" + target + "[]";
         Path content = contentFolder(dir);
         Path file = target.contains("://") ? null : dir.resolve(target).normalize();
+        if (file != null && LOOKED_FOR.get() != null) {
+            LOOKED_FOR.get().add(file);
+        }
         if (content == null || file == null || !file.startsWith(content) || !inside(file, content)) {
             reader.pushInclude(REFUSED + directive, target, target, reader.getLineNumber(), attributes);
             return;

@@ -5,8 +5,10 @@ import static clinic.site.content.ContentFolder.isAsciiDoc;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import clinic.site.asciidoc.AsciidocLog;
+import clinic.site.asciidoc.ContentIncludes;
 import clinic.site.content.ContentFolder;
 
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -46,8 +49,12 @@ public final class AheadParser implements ParserEngine {
         this.stock = stock;
     }
 
-    /** Starts parsing every AsciiDoc page JBake will crawl under `content`, and stands in for JBake's engine. */
-    static void runAhead(JBakeConfiguration config, Path content) {
+    /**
+     * Starts parsing every AsciiDoc page JBake will crawl under `content`, and stands in for JBake's engine. A page
+     * kept in the ConversionCache with all its inputs unchanged is not converted again; when every page is kept,
+     * JRuby is never started. Returns a line saying how many pages were converted and how many were kept.
+     */
+    static String runAhead(JBakeConfiguration config, Path content) {
         if (installed == null) {
             installed = new AheadParser(Engines.get(ASCIIDOC_EXTENSIONS.get(0)));
             ASCIIDOC_EXTENSIONS.forEach(ext -> Engines.register(ext, installed));
@@ -57,16 +64,39 @@ public final class AheadParser implements ParserEngine {
         List<File> files = ContentFolder.files(content.getParent()).stream()
                 .filter(f -> isAsciiDoc(f.getFileName().toString()) && !f.getFileName().toString().startsWith("."))
                 .map(Path::toFile).toList();
-        if (files.isEmpty()) {
-            return;
+        ConversionCache cache = ConversionCache.of(content.getParent(), config);
+        CompletableFuture<DocumentModel> first = null;
+        int kept = 0;
+        for (File file : files) {
+            DocumentModel known = cache == null ? null : cache.get(file);
+            if (known != null) {
+                installed.ahead.put(file, CompletableFuture.completedFuture(known));
+                kept++;
+            } else if (first == null) {
+                first = CompletableFuture.supplyAsync(() -> installed.convert(config, file, cache), POOL);
+                installed.ahead.put(file, first);
+            } else {
+                installed.ahead.put(file, first.handle((done, failed) -> null)
+                        .thenApplyAsync(ignored -> installed.convert(config, file, cache), POOL));
+            }
         }
-        CompletableFuture<DocumentModel> first = CompletableFuture.supplyAsync(
-                () -> installed.convert(config, files.get(0)), POOL);
-        installed.ahead.put(files.get(0), first);
-        for (File file : files.subList(1, files.size())) {
-            installed.ahead.put(file, first.handle((done, failed) -> null)
-                    .thenApplyAsync(ignored -> installed.convert(config, file), POOL));
+        return String.format("Site: AsciiDoc: %d page(s) converted, %d kept from %s", files.size() - kept, kept,
+                ConversionCache.FOLDER);
+    }
+
+    /**
+     * JBake's own conversion of one file, with what Asciidoctor logs meanwhile kept as that file's log (AsciidocLog),
+     * kept in `cache` (if any) with the files its includes looked for. A page whose conversion logged anything (an
+     * undefined attribute, a mistake in a figure's data) is never kept: its problems are found again on every bake.
+     */
+    private DocumentModel convert(JBakeConfiguration config, File file, ConversionCache cache) {
+        Set<Path> includes = new HashSet<>();
+        DocumentModel model = AsciidocLog.converting(file.toPath(),
+                () -> ContentIncludes.recording(includes, () -> stock.parse(config, file)));
+        if (model != null && cache != null && AsciidocLog.of(file.toPath()).isEmpty()) {
+            cache.put(file, model, includes);
         }
+        return model;
     }
 
     /** Drops what was parsed ahead but not asked for: nothing is kept from one bake to the next. */

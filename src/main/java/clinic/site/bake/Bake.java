@@ -77,8 +77,9 @@ public final class Bake {
         if (mode.equals("production")) {
             found.addAll(ProductionRules.check(project, config.asHashMap(), protocol));
         }
-        if (store.isNew()) { // a first bake converts every file; a kept store converts only the few that changed
-            AheadParser.runAhead(config, project.resolve("content"));
+        String converted = ""; // a first bake converts every file (or keeps it); a kept store only those that changed
+        if (store.isNew()) {
+            converted = AheadParser.runAhead(config, project.resolve("content")) + "\n";
         }
         Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
         utensils.setContentStore(store);
@@ -98,7 +99,7 @@ public final class Bake {
         Oven oven = new Oven(utensils);
         long start = System.nanoTime();
         oven.bake();
-        String phases = String.format("Site: JBake %.1f s: start %.1f s, reading content %.1f s, writing pages %.1f s",
+        String phases = converted + String.format("Site: JBake %.1f s: start %.1f s, reading content %.1f s, writing pages %.1f s",
                 (System.nanoTime() - start) / 1e9, (crawl[0] - start) / 1e9, (crawl[1] - crawl[0]) / 1e9,
                 (System.nanoTime() - crawl[1]) / 1e9);
         if (!found.isEmpty()) {

@@ -59,16 +59,10 @@ public class BenchmarkCorpus {
         "It usually fades within an hour.", "Close your eyes and listen to music."};
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 2) {
-            System.err.println("usage: java BenchmarkCorpus.java <count> <content folder> [yyyy-MM-dd]");
-            System.exit(2);
-        }
-        int count = Integer.parseInt(args[0]);
-        Path content = Path.of(args[1]);
-        LocalDate today = args.length > 2 ? LocalDate.parse(args[2]) : LocalDate.now();
-        if (count < 1 || count > 9000) {
-            throw new IllegalArgumentException("count must be 1..9000 (order must stay a number of at most 4 digits)");
-        }
+        CorpusArguments arguments = CorpusArguments.parse("BenchmarkCorpus", "content folder", args);
+        int count = arguments.count();
+        Path content = arguments.folder();
+        LocalDate today = arguments.today();
         long bytes = 0;
         for (int i = 1; i <= count; i++) {
             Path file = content.resolve("patients").resolve(slug(i)).resolve("index.adoc");

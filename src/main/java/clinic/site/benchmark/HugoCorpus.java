@@ -29,13 +29,10 @@ public final class HugoCorpus {
     static final Pattern ANCHOR = Pattern.compile("^\\* \\[\\[\\[([a-z0-9]+),([^\\]]*)\\]\\]\\] ");
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 2) {
-            System.err.println("usage: HugoCorpus <count> <site folder> [yyyy-MM-dd]");
-            System.exit(2);
-        }
-        int count = Integer.parseInt(args[0]);
-        Path site = Path.of(args[1]);
-        LocalDate today = args.length > 2 ? LocalDate.parse(args[2]) : LocalDate.now();
+        CorpusArguments arguments = CorpusArguments.parse("HugoCorpus", "site folder", args);
+        int count = arguments.count();
+        Path site = arguments.folder();
+        LocalDate today = arguments.today();
         Files.createDirectories(site.resolve("layouts/_default"));
         Files.writeString(site.resolve("config.toml"), """
                 baseURL = "http://localhost/"
