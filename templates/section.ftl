@@ -3,7 +3,10 @@
 <#import "lib/layout.ftl" as layout>
 <#import "lib/components.ftl" as c>
 <#import "lib/util.ftl" as u>
-<#assign articles = published_articles?filter(a -> (a.audience!"") == content.audience)>
+<#-- The preview (config.site_preview, never set in a build that may be published) lists drafts too, marked as drafts
+     (articleList), where they will appear once published. -->
+<#assign candidates = ((config.site_preview!"") == "true")?then(articles, published_articles)>
+<#assign articles = candidates?filter(a -> (a.audience!"") == content.audience)>
 <@layout.base title=content.title description=content.description sitePath=u.path(content) draft=(content.status == "draft") doc=content>
 <h1>${content.title}</h1>
 <p class="app-lead">${content.description}</p>

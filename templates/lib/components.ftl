@@ -151,13 +151,13 @@
 
 <#--
   articleList: the articles of one group on a section page, in `order`.
-  docs  the group's published articles, any order
+  docs  the group's published articles (in the preview, its drafts too, each marked "Draft"), any order
 -->
 <#macro articleList docs>
 <ul class="app-article-list">
   <#list u.byOrder(docs) as d>
   <li class="app-article-list__item">
-    <a class="app-article-list__link" href="${u.path(d)}">${d.title}</a>
+    <a class="app-article-list__link" href="${u.path(d)}">${d.title}</a><#if (d.status!"") == "draft"> <strong class="app-article-list__draft">Draft</strong></#if>
     <p class="app-article-list__description">${d.description}</p>
   </li>
   </#list>
