@@ -36,8 +36,8 @@ import clinic.site.support.SiteProgram;
  * copied from the starter (draft, then published), an overdue review, a news post, a moved page with its redirect and
  * three broken files, each through the same running preview (one process for the whole walk), and the build itself
  * on the broken files. Last, every message the guide quotes (its ```message blocks) must be a line the preview or the
- * build really printed during the walk, so the guide cannot drift from the program. The times the guide quotes were
- * measured by this walk: it prints them.
+ * build really printed during the walk, so the guide cannot drift from the program. It prints the times it measured
+ * (saved to shown), the kind the guide quotes in section 1.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EditorGuideWalkthroughIT {

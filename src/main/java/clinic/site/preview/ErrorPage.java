@@ -47,10 +47,13 @@ final class ErrorPage {
         doc.head().appendElement("meta").attr("http-equiv", "refresh").attr("content", "2");
         boolean gone = problems.stream().anyMatch(p -> p.contains(GONE));
         doc.title("Not built: fix the lines below");
-        Element body = doc.body();
+        // The site's own stylesheet, from the last good bake (the preview serves it under its plain name), so the
+        // message reads like the site; unstyled but complete when there is none yet.
+        doc.head().appendElement("link").attr("rel", "stylesheet").attr("href", "/css/site.css");
+        Element body = doc.body().appendElement("main").addClass("app-main").addClass("app-width-container");
         body.appendElement("h1").text(gone ? "This address no longer leads to a page" : "This page could not be built");
-        body.appendElement("p").text("Fix these lines in your editor and save. This page reloads by itself and shows"
-                + " the real page once the fix is baked. The terminal running ./preview says the same.");
+        body.appendElement("p").addClass("app-lead").text("Fix these lines in your editor and save. This page reloads"
+                + " by itself and shows the real page once the fix is baked. The terminal running ./preview says the same.");
         Element list = body.appendElement("ul");
         for (String problem : problems) {
             list.appendElement("li").appendElement("code").text(problem);

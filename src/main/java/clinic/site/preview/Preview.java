@@ -77,6 +77,7 @@ public final class Preview {
         server.start();
         System.out.println("\nPreview ready: http://localhost:" + port + "/   (Ctrl+C to stop; drafts are shown with a banner)");
 
+        boolean refused = !problems.get().isEmpty(); // the last bake was refused: its problems are on screen
         boolean indexBehind = false; // pages changed since the search index was last written
         long lastSave = 0;
         while (true) {
@@ -118,9 +119,12 @@ public final class Preview {
                 bakeIntoServed(project, work, port, store, served.get(), problems);
                 indexBehind = true;
             }
+            // After a refused bake, "Rebuilt" under the problems would read as if they were still there: say they are gone.
             if (problems.get().isEmpty()) {
-                System.out.printf("Rebuilt in %.1f s%n", (System.nanoTime() - start) / 1e9);
+                System.out.printf(refused ? "All fixed: the preview is up to date again (rebuilt in %.1f s).%n"
+                        : "Rebuilt in %.1f s%n", (System.nanoTime() - start) / 1e9);
             }
+            refused = !problems.get().isEmpty();
         }
     }
 
