@@ -161,13 +161,14 @@
 
 <#--
   articleList: the articles of one group on a section page.
-  articles  the group's published articles, in `order` (SiteModel.groups)
+  articles  the group's published articles (in the preview, its drafts too, each marked "Draft"), in `order`
+  (SiteModel.groups)
 -->
 <#macro articleList articles>
 <ul class="app-article-list">
   <#list articles as d>
   <li class="app-article-list__item">
-    <a class="app-article-list__link" href="${d.sitePath}">${d.title}</a>
+    <a class="app-article-list__link" href="${d.sitePath}">${d.title}</a><#if d.status == "draft"> <strong class="app-article-list__draft">Draft</strong></#if>
     <p class="app-article-list__description">${d.description}</p>
   </li>
   </#list>

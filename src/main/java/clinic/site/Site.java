@@ -76,8 +76,7 @@ public final class Site {
                 }
                 problems.addAll(urls.problems());
                 if (urls.problems().isEmpty() && !urls.added().isEmpty()) {
-                    System.out.println("Added to " + NewPageUrls.FILE + " (every URL ever published): "
-                            + String.join(", ", urls.added()) + ". Commit that file with your change.");
+                    System.out.println(NewPageUrls.told(urls.added()));
                 }
             }
             if (!problems.isEmpty()) {

@@ -39,6 +39,7 @@ class PublishingIT {
         String draft = result.read("patients/work-in-progress/index-draft.html");
         assertTrue(draft.contains("app-draft-banner") && draft.contains("<meta name=\"robots\" content=\"noindex\">"), "no banner/noindex");
         assertFalse(result.read("sitemap.xml").contains("work-in-progress"), "draft in the sitemap");
+        // Listed on its section page in the preview only (PreviewTest), never in a bake that may be published.
         assertFalse(result.read("patients/index.html").contains("zebrafinch"), "draft listed on the section page");
         // The public build's last step removes it.
         Process finish = SiteProgram.command("finish", result.output().toString(), "http://localhost:8820")
@@ -46,6 +47,7 @@ class PublishingIT {
         String log = new String(finish.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, finish.waitFor(), log);
         assertFalse(Files.exists(result.output().resolve("patients/work-in-progress/index-draft.html")), log);
+        assertFalse(Files.exists(result.output().resolve("patients/work-in-progress")), "the draft's empty folder is left");
         assertTrue(log.contains("removed 1 draft"), log);
     }
 

@@ -53,6 +53,11 @@ public record Page(SourceFile source, String sitePath, String type, String statu
         return "published".equals(status) && ContentModel.PAGE_TYPES.contains(type);
     }
 
+    /** True for a web page that is published or a draft (what the preview lists in its section). */
+    public boolean isDraftOrPublishedPage() {
+        return ("published".equals(status) || "draft".equals(status)) && ContentModel.PAGE_TYPES.contains(type);
+    }
+
     /**
      * The address JBake publishes a content file at: "content/patients/x/index.adoc" is "/patients/x/",
      * "content/x.adoc" is "/x.html".

@@ -97,7 +97,11 @@ public final class SiteModel {
             site.published.put(page.sitePath(), page);
             site.sitemap.add(new SitemapEntry(site.absolute(page.sitePath()), lastChanged(page, doc)));
         }
-        site.makeGroups(pages.values());
+        // The preview (site.preview, never set in a build that may be published) lists drafts too, where they will
+        // appear once published; the templates mark them.
+        boolean preview = "true".equals(ClinicFacts.text(config.get("site_preview")));
+        site.makeGroups(preview ? site.byFile.values().stream().filter(Page::isDraftOrPublishedPage).toList()
+                : pages.values());
         site.makeNews(pages.values(), collator);
         site.makeTopics(pages.values(), collator);
         return site;

@@ -15,7 +15,7 @@ public final class Finish {
 
     /**
      * Finishes a baked site for publishing (the public build only; the preview keeps drafts, with a banner):
-     * 1. deletes drafts (JBake writes them as *-draft.html);
+     * 1. deletes drafts (JBake writes them as *-draft.html), and the folders they leave empty;
      * 2. writes an HTML redirect page at every old URL in the site's _redirects file, for static hosts that cannot
      *    send real 301s (GitHub Pages). Decision 0007;
      * 3. renames the site's CSS and JS by content hash and points every page at the new names (Fingerprint, decision
@@ -28,6 +28,12 @@ public final class Finish {
         }
         for (Path draft : drafts) {
             Files.delete(draft);
+            // A draft's folder held nothing else: it goes too, or the host would answer its address with a listing or 403.
+            try (Stream<Path> left = Files.list(draft.getParent())) {
+                if (left.findAny().isEmpty()) {
+                    Files.delete(draft.getParent());
+                }
+            }
         }
         Path rules = site.resolve("_redirects");
         List<String> lines = Files.exists(rules) ? Files.readAllLines(rules, StandardCharsets.UTF_8) : List.of();

@@ -75,6 +75,27 @@ public final class NewPageUrls {
         return new Kept(added, List.of());
     }
 
+    /** What the build and the preview print after adding `added` to the list. */
+    public static String told(List<String> added) {
+        return "Added to " + FILE + " (every URL ever published): " + String.join(", ", added)
+                + ". Commit that file with your change.";
+    }
+
+    /**
+     * Takes `url` out of the list again (the preview does so for a page it added itself that went away before it was
+     * ever committed, so it was never published); true when it was there.
+     */
+    public static boolean withdraw(Path project, String url) throws IOException {
+        Path file = project.resolve(FILE);
+        if (!Files.exists(file)) {
+            return false;
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> kept = lines.stream().filter(l -> !l.strip().equals("- " + url)).toList();
+        Files.write(file, kept, StandardCharsets.UTF_8);
+        return kept.size() < lines.size();
+    }
+
     /** The site paths of the pages in a baked sitemap.xml ("/patients/x/"), read with the JDK's XML parser. */
     static List<String> sitemapPaths(Path site, String baseUrl) throws IOException {
         Path sitemap = site.resolve("sitemap.xml");

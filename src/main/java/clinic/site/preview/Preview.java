@@ -25,6 +25,7 @@ import com.sun.net.httpserver.HttpServer;
 import clinic.site.bake.Bake;
 import clinic.site.bake.SiteStore;
 import clinic.site.files.FileTree;
+import clinic.site.output.NewPageUrls;
 import clinic.site.pdf.ReferralPdf;
 
 /**
@@ -52,19 +53,31 @@ public final class Preview {
     public static void run(Path project) throws Exception {
         int port = Integer.parseInt(System.getenv().getOrDefault("PREVIEW_PORT", "8820"));
         Path work = Files.createTempDirectory("handoo-preview");
+        // Ctrl+C (or any normal stop) leaves nothing behind in the temp folder: every bake of the session is in `work`.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                FileTree.delete(work);
+            } catch (IOException | RuntimeException e) {
+                System.err.println("Could not remove the preview's folder " + work + ": " + e.getMessage());
+            }
+        }, "preview-cleanup"));
         AtomicReference<Path> served = new AtomicReference<>();
         AtomicReference<List<String>> problems = new AtomicReference<>(List.of());
 
         Map<String, String> before = snapshot(project);
         Map<String, String> headers = headers(before);
         SiteStore store = new SiteStore();
+        Set<String> addedHere = new HashSet<>(); // the URLs this preview added to data/published-urls.yaml
         Path first = previewBake(project, work, port, store, problems);
+        keepUrlList(project, first, port, before, addedHere);
+        withdrawNeverPublished(project, problems.get(), addedHere);
         served.set(first != null ? first : Files.createTempDirectory(work, "site"));
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/", exchange -> PreviewServer.serve(exchange, served.get(), problems.get()));
         server.start();
         System.out.println("\nPreview ready: http://localhost:" + port + "/   (Ctrl+C to stop; drafts are shown with a banner)");
 
+        boolean refused = !problems.get().isEmpty(); // the last bake was refused: its problems are on screen
         boolean indexBehind = false; // pages changed since the search index was last written
         long lastSave = 0;
         while (true) {
@@ -97,16 +110,21 @@ public final class Preview {
                 Path baked = previewBake(project, work, port, store, problems);
                 if (baked != null) {
                     FileTree.delete(served.getAndSet(baked));
+                    keepUrlList(project, baked, port, before, addedHere);
                 }
+                withdrawNeverPublished(project, problems.get(), addedHere);
                 indexBehind = false;
             } else {
                 store.renderOnly(bodiesOnly, false);
                 bakeIntoServed(project, work, port, store, served.get(), problems);
                 indexBehind = true;
             }
+            // After a refused bake, "Rebuilt" under the problems would read as if they were still there: say they are gone.
             if (problems.get().isEmpty()) {
-                System.out.printf("Rebuilt in %.1f s%n", (System.nanoTime() - start) / 1e9);
+                System.out.printf(refused ? "All fixed: the preview is up to date again (rebuilt in %.1f s).%n"
+                        : "Rebuilt in %.1f s%n", (System.nanoTime() - start) / 1e9);
             }
+            refused = !problems.get().isEmpty();
         }
     }
 
@@ -119,7 +137,9 @@ public final class Preview {
     static void bakeIntoServed(Path project, Path work, int port, SiteStore store, Path served,
             AtomicReference<List<String>> shown) throws Exception {
         Path scratch = Files.createTempDirectory(work, "pages");
-        List<String> problems = new ArrayList<>(previewBakeInto(project, scratch, port, store, Bake.listsOff()));
+        Properties pagesOnly = Bake.listsOff();
+        pagesOnly.setProperty(PREVIEW_FLAG, "true");
+        List<String> problems = new ArrayList<>(previewBakeInto(project, scratch, port, store, pagesOnly));
         shown.set(problems);
         List<Path> rendered = List.of();
         if (problems.isEmpty()) {
@@ -147,7 +167,9 @@ public final class Preview {
     static Path previewBake(Path project, Path work, int port, SiteStore store, AtomicReference<List<String>> shown)
             throws Exception {
         Path out = Files.createTempDirectory(work, "site");
-        List<String> problems = new ArrayList<>(previewBakeInto(project, out, port, store, new Properties()));
+        Properties preview = new Properties();
+        preview.setProperty(PREVIEW_FLAG, "true");
+        List<String> problems = new ArrayList<>(previewBakeInto(project, out, port, store, preview));
         if (problems.isEmpty()) {
             // What the Maven build adds beside JBake's output (fuse.js for the search page), unpacked by ./preview.
             FileTree.copyTree(project.resolve("target/preview-vendor"), out);
@@ -160,6 +182,76 @@ public final class Preview {
             return null;
         }
         return out;
+    }
+
+    /**
+     * Set in every preview bake, never in the build's (clinic.site.Site bake): templates read it as
+     * config.site_preview to show what only editors may see, such as drafts in their section's list (section.ftl).
+     */
+    static final String PREVIEW_FLAG = "site.preview";
+
+    /**
+     * After a whole bake that succeeded: adds its newly published pages to data/published-urls.yaml as the build does
+     * (clinic.site.output.NewPageUrls) and tells the editor to commit it. The file's new stamp goes into `seen`, the
+     * snapshot the loop compares with, so that writing it does not start another bake.
+     */
+    static void keepUrlList(Path project, Path site, int port, Map<String, String> seen, Set<String> addedHere) {
+        if (site == null) {
+            return;
+        }
+        Path file = project.resolve(NewPageUrls.FILE);
+        try {
+            List<String> added = NewPageUrls.keep(project, site, "http://localhost:" + port, false).added();
+            if (!added.isEmpty()) {
+                addedHere.addAll(added);
+                seen.put(file.toString(), stamp(file));
+                System.out.println(NewPageUrls.told(added));
+            }
+        } catch (IOException e) {
+            System.out.println(NewPageUrls.FILE + ": cannot be updated (" + e.getMessage() + ").");
+        }
+    }
+
+    /**
+     * After a refused bake: a page this preview itself added to data/published-urls.yaml, gone again before that
+     * line was ever committed (the editor renamed or removed a new page), was never public and needs no redirect. Its
+     * line is taken out again, which starts the next bake (data/ is watched); every other gone address stays a
+     * problem, shown in the terminal and at that address in the browser (ErrorPage).
+     */
+    static void withdrawNeverPublished(Path project, List<String> problems, Set<String> addedHere) {
+        for (String problem : problems) {
+            int end = problem.indexOf(" " + ErrorPage.GONE);
+            int start = problem.indexOf(": /");
+            if (!problem.startsWith(NewPageUrls.FILE + ":") || end < 0 || start < 0 || start > end) {
+                continue;
+            }
+            String url = problem.substring(start + 2, end);
+            try {
+                if (addedHere.contains(url) && !committed(project).contains("- " + url)
+                        && NewPageUrls.withdraw(project, url)) {
+                    addedHere.remove(url);
+                    System.out.println("Took " + url + " out of " + NewPageUrls.FILE + " again: this preview added it"
+                            + " and it was never committed, so it was never published.");
+                }
+            } catch (IOException e) {
+                System.out.println(NewPageUrls.FILE + ": cannot be updated (" + e.getMessage() + ").");
+            }
+        }
+    }
+
+    /** The list as last committed (git show HEAD:data/published-urls.yaml); "" outside git or before a first commit. */
+    static String committed(Path project) {
+        try {
+            Process git = new ProcessBuilder("git", "-C", project.toString(), "show", "HEAD:" + NewPageUrls.FILE)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String text = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return git.waitFor() == 0 ? text : "";
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
     }
 
     /** The referral PDF, printed again from the form page just baked (a warm print takes about 0.2 s of CPU). */
@@ -256,6 +348,11 @@ public final class Preview {
         }
     }
 
+    /** A file's last-modified time and size, as the snapshot holds it. */
+    static String stamp(Path file) throws IOException {
+        return Files.getLastModifiedTime(file).toMillis() + ":" + Files.size(file);
+    }
+
     /** Last-modified time and size of every watched file: equal snapshots mean nothing changed. */
     static Map<String, String> snapshot(Path project) throws IOException {
         Map<String, String> files = new TreeMap<>();
@@ -266,7 +363,7 @@ public final class Preview {
             }
             try (Stream<Path> s = Files.walk(root)) {
                 for (Path p : s.filter(Files::isRegularFile).toList()) {
-                    files.put(p.toString(), Files.getLastModifiedTime(p).toMillis() + ":" + Files.size(p));
+                    files.put(p.toString(), stamp(p));
                 }
             } catch (IOException | java.io.UncheckedIOException e) {
                 files.put(root + "#unreadable", String.valueOf(System.nanoTime())); // a file vanished mid-walk: look again
