@@ -215,6 +215,10 @@ class ContentChecksIT {
     void an_undefined_attribute_is_refused_with_the_closest_known_one() {
         shows("content/patients/body-errors/index.adoc", "{clinic_phne} is not a value the site knows, so it would be"
                 + " printed as it is: did you mean 'clinic_phone'?");
+        // Asciidoctor reports it (attribute-missing=warn); the line is the page's own, header counted.
+        showsLine("content/patients/body-errors/index.adoc:27: {clinic_phne} is not a value the site knows, so it would be"
+                + " printed as it is: did you mean 'clinic_phone'? The clinic's values are in jbake.properties (clinic.x is"
+                + " {clinic_x}) and data/clinic-protocol.yaml ({protocol_x}).");
     }
 
     @Test
