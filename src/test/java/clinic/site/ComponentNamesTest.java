@@ -50,6 +50,7 @@ class ComponentNamesTest {
     /** Classes no page of the public bake shows, only a state that the tests' bake does not reach: class -> when. */
     static final Map<String, String> CONDITIONAL = Map.of(
             "app-draft-banner", "drafts exist only in the preview",
+            "app-article-list__draft", "drafts are listed only in the preview (site.preview; PreviewIT checks it)",
             "app-review-dates__due-soon", "only while a page's review falls due within site.review_warning_days"
                     + " (ContentChecksTest bakes one)");
 
