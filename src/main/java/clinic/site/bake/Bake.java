@@ -69,7 +69,7 @@ public final class Bake {
         List<Problem> found = new ArrayList<>(validation.checkSources());
         String converted = ""; // a first bake converts every file (or keeps it); a kept store only those that changed
         if (store.isNew()) {
-            converted = AheadParser.runAhead(config, project.resolve("content")) + "\n";
+            converted = AheadParser.runAhead(config, project.resolve("content"), !store.isOneBakeOnly()) + "\n";
         }
         Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
         utensils.setContentStore(store);
