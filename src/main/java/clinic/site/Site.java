@@ -49,6 +49,7 @@ public final class Site {
             Path out = Path.of(args[2]).toAbsolutePath();
             long start = System.nanoTime();
             SiteStore store = new SiteStore();
+            store.oneBakeOnly();
             store.openAhead();
             warmPdfEngine();
             Bake.Baked baked;

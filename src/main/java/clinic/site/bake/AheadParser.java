@@ -26,12 +26,13 @@ import org.jbake.parser.ParserEngine;
 
 /**
  * JBake's AsciiDoc engine, run ahead on every core. JBake converts one file at a time through one Asciidoctor
- * (at 1,000 articles, 16 s on one of two cores). Before the crawl, runAhead hands every AsciiDoc page under content/
- * to a pool that parses it with JBake's own engine; the crawler still asks for one file at a time, in its own
- * order, and gets exactly what that engine made of it (an exception included). A file not run ahead is parsed
- * when asked, as before. AsciidoctorJ converts on one instance from several threads (asciidoctorj#1158, fixed in
- * 2.5.x); the first file is converted alone, so that JRuby has loaded Asciidoctor before the threads share it,
- * and meanwhile JBake starts its database on the main thread.
+ * (at 1,000 articles, 16 s on one of two cores). Before the crawl, runAhead takes each AsciiDoc page under content/
+ * from the ConversionCache when its kept conversion is still valid, and hands the others to a pool that parses them
+ * with JBake's own engine; the crawler still asks for one file at a time, in its own order, and gets exactly what
+ * that engine made of it (an exception included). A file not run ahead is parsed when asked, as before. AsciidoctorJ
+ * converts on one instance from several threads (asciidoctorj#1158, fixed in 2.5.x); the first file is converted
+ * alone, so that JRuby has loaded Asciidoctor before the threads share it, while the content store starts on a thread
+ * of its own (SiteStore.openAhead).
  */
 public final class AheadParser implements ParserEngine {
     private static AheadParser installed;
@@ -44,6 +45,8 @@ public final class AheadParser implements ParserEngine {
 
     private final ParserEngine stock;
     private final Map<File, CompletableFuture<DocumentModel>> ahead = new ConcurrentHashMap<>();
+    /** A conversion that only loads JRuby and Asciidoctor; parses wait for it, so the first load is never shared. */
+    private CompletableFuture<?> warming = CompletableFuture.completedFuture(null);
 
     private AheadParser(ParserEngine stock) {
         this.stock = stock;
@@ -52,9 +55,10 @@ public final class AheadParser implements ParserEngine {
     /**
      * Starts parsing every AsciiDoc page JBake will crawl under `content`, and stands in for JBake's engine. A page
      * kept in the ConversionCache with all its inputs unchanged is not converted again; when every page is kept,
-     * JRuby is never started. Returns a line saying how many pages were converted and how many were kept.
+     * JRuby is never started, unless `warm` (a preview, whose next save will need it): then one page is converted in
+     * the background and its result dropped. Returns a line saying how many pages were converted and how many kept.
      */
-    static String runAhead(JBakeConfiguration config, Path content) {
+    static String runAhead(JBakeConfiguration config, Path content, boolean warm) {
         if (installed == null) {
             installed = new AheadParser(Engines.get(ASCIIDOC_EXTENSIONS.get(0)));
             ASCIIDOC_EXTENSIONS.forEach(ext -> Engines.register(ext, installed));
@@ -73,12 +77,16 @@ public final class AheadParser implements ParserEngine {
                 installed.ahead.put(file, CompletableFuture.completedFuture(known));
                 kept++;
             } else if (first == null) {
-                first = CompletableFuture.supplyAsync(() -> installed.convert(config, file, cache), POOL);
+                first = installed.warming.handle((done, failed) -> null) // a previous bake's warm-up, if any
+                        .thenApplyAsync(ignored -> installed.convert(config, file, cache), POOL);
                 installed.ahead.put(file, first);
             } else {
                 installed.ahead.put(file, first.handle((done, failed) -> null)
                         .thenApplyAsync(ignored -> installed.convert(config, file, cache), POOL));
             }
+        }
+        if (first == null && warm && !files.isEmpty()) {
+            installed.warming = CompletableFuture.runAsync(() -> installed.stock.parse(config, files.get(0)), POOL);
         }
         return String.format("Site: AsciiDoc: %d page(s) converted, %d kept from %s", files.size() - kept, kept,
                 ConversionCache.FOLDER);
@@ -110,7 +118,8 @@ public final class AheadParser implements ParserEngine {
     public DocumentModel parse(JBakeConfiguration config, File file) {
         CompletableFuture<DocumentModel> result = ahead.remove(file);
         if (result == null) {
-            return convert(config, file);
+            warming.handle((done, failed) -> null).join(); // its failure, if any, is this parse's to report
+            return convert(config, file, null);
         }
         try {
             return result.join();
@@ -120,11 +129,6 @@ public final class AheadParser implements ParserEngine {
             }
             throw e;
         }
-    }
-
-    /** JBake's conversion of one file, with what Asciidoctor logs meanwhile kept as that file's log. */
-    private DocumentModel convert(JBakeConfiguration config, File file) {
-        return AsciidocLog.converting(file.toPath(), () -> stock.parse(config, file));
     }
 
     @Override

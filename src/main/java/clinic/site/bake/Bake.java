@@ -79,7 +79,7 @@ public final class Bake {
         }
         String converted = ""; // a first bake converts every file (or keeps it); a kept store only those that changed
         if (store.isNew()) {
-            converted = AheadParser.runAhead(config, project.resolve("content")) + "\n";
+            converted = AheadParser.runAhead(config, project.resolve("content"), !store.isOneBakeOnly()) + "\n";
         }
         Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
         utensils.setContentStore(store);

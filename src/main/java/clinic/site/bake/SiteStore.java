@@ -38,9 +38,23 @@ public final class SiteStore extends ContentStore {
     private Map<String, Page> pages = Map.of();
     private boolean renderSearchIndex = true;
     private FutureTask<Void> opening;
+    private boolean oneBake;
 
     public SiteStore() {
         super("memory", "site" + (++generation));
+    }
+
+    /**
+     * Marks the store of a single bake (the public build's): when every page's conversion is kept, JRuby is then never
+     * started. A store that lives on (the preview's) has it started in the background instead, for the next save.
+     */
+    public void oneBakeOnly() {
+        oneBake = true;
+    }
+
+    /** True for the store of a single bake (see oneBakeOnly). */
+    boolean isOneBakeOnly() {
+        return oneBake;
     }
 
     /**
