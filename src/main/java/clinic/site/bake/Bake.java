@@ -117,23 +117,10 @@ public final class Bake {
         } catch (IOException e) {
             outputProblems = List.of(out + ": cannot be written (" + e.getMessage() + ").");
         }
-        // A template that refuses the bake stops it with <#stop "message" lines> (home.ftl: the production build with example facts).
-        // JBake passes it on as text, inside its own messages and above FreeMarker's template stack ("----"): keep
-        // only the lines an editor needs.
+        // Templates only lay out pages; every check ran above as a rule (clinic.site.validation), and no template
+        // stops the bake (TemplateConventionsTest). An error here is the engine's own: shown whole.
         List<String> problems = new ArrayList<>();
-        for (Throwable t : oven.getErrors()) {
-            String[] parts = String.valueOf(t.getMessage()).split("freemarker\\.core\\.StopException: ");
-            for (int i = 1; i < parts.length; i++) {
-                for (String line : parts[i].split("\n----")[0].strip().split("\n")) {
-                    if (!line.isBlank() && !problems.contains(line.strip())) {
-                        problems.add(line.strip());
-                    }
-                }
-            }
-        }
-        if (problems.isEmpty()) { // an engine error that is not one of our checks: show it whole
-            oven.getErrors().forEach(t -> problems.add(String.valueOf(t)));
-        }
+        oven.getErrors().forEach(t -> problems.add(String.valueOf(t)));
         problems.addAll(outputProblems);
         problems.addAll(Photos.publish(project, out)); // JBake copied assets/ as it is: photos resized, originals out
         return new Baked(problems, phases);
