@@ -48,6 +48,23 @@ class BakeCommandIT {
     }
 
     @Test
+    void a_page_with_an_undefined_attribute_is_refused_again_on_the_next_build(@TempDir Path dir) throws Exception {
+        // Converted pages are kept between builds (ConversionCache); one whose conversion warned must be converted
+        // again, or its problem would be reported once and the page published by the next build.
+        new FixtureSite(dir).withMinimalHome()
+                .write("patients/typo/index.adoc", article("Typo") + "\nCall us on {clinic_phne} today.\n");
+        for (int build = 1; build <= 2; build++) {
+            Process bake = SiteProgram.command("bake", dir.toString(), dir.resolve("output").toString(),
+                    "http://localhost:8820", "development").redirectErrorStream(true).start();
+            String output = new String(bake.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(bake.waitFor(5, TimeUnit.MINUTES), "the bake did not finish");
+            assertEquals(1, bake.exitValue(), "build " + build + ":\n" + output);
+            assertTrue(output.contains("content/patients/typo/index.adoc:") && output.contains("{clinic_phne}"),
+                    "build " + build + ":\n" + output);
+        }
+    }
+
+    @Test
     void the_bake_command_writes_what_stock_jbake_writes(@TempDir Path dir) throws Exception {
         FixtureSite site = new FixtureSite(dir).withMinimalHome().withProjectContent("_partials");
         for (int i = 1; i <= 6; i++) { // related links: pagesByPath, which the engine keeps once per bake

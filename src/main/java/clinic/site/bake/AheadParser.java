@@ -19,6 +19,7 @@ import clinic.site.asciidoc.AsciidocLog;
 import clinic.site.asciidoc.ContentIncludes;
 import clinic.site.content.ContentFolder;
 
+import org.asciidoctor.log.Severity;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.Engines;
@@ -94,14 +95,18 @@ public final class AheadParser implements ParserEngine {
 
     /**
      * JBake's own conversion of one file, with what Asciidoctor logs meanwhile kept as that file's log (AsciidocLog),
-     * kept in `cache` (if any) with the files its includes looked for. A page whose conversion logged anything (an
-     * undefined attribute, a mistake in a figure's data) is never kept: its problems are found again on every bake.
+     * kept in `cache` (if any) with the files its includes looked for. A page whose conversion logged a warning or an
+     * error (an undefined attribute, a mistake in a figure's data) is never kept: its problems are found again on
+     * every bake.
      */
     private DocumentModel convert(JBakeConfiguration config, File file, ConversionCache cache) {
         Set<Path> includes = new HashSet<>();
         DocumentModel model = AsciidocLog.converting(file.toPath(),
                 () -> ContentIncludes.recording(includes, () -> stock.parse(config, file)));
-        if (model != null && cache != null && AsciidocLog.of(file.toPath()).isEmpty()) {
+        // Kept only without a warning or error (what LogRules makes a problem of); Asciidoctor's notes below WARN
+        // (the synthetic articles of the benchmark get some) do not stop a page being kept.
+        if (model != null && cache != null && AsciidocLog.of(file.toPath()).stream()
+                .allMatch(e -> e.severity().compareTo(Severity.WARN) < 0)) {
             cache.put(file, model, includes);
         }
         return model;
