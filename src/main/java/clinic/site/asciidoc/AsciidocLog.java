@@ -27,6 +27,14 @@ public final class AsciidocLog implements LogHandler {
      * (for the page, counted as Asciidoctor counts, from the first line after the page's header; 0 when unknown).
      */
     public record Entry(String file, int line, Severity severity, String message) {
+
+        /**
+         * A warning or an error: what the validation refuses (LogRules) and the conversion cache never keeps.
+         * Asciidoctor's DEBUG and INFO messages describe, they do not warn.
+         */
+        public boolean warns() {
+            return severity.compareTo(Severity.WARN) >= 0;
+        }
     }
 
     private record Capture(Path page, Path project, List<Entry> entries) {

@@ -19,7 +19,6 @@ import clinic.site.asciidoc.AsciidocLog;
 import clinic.site.asciidoc.ContentIncludes;
 import clinic.site.content.ContentFolder;
 
-import org.asciidoctor.log.Severity;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.Engines;
@@ -105,8 +104,8 @@ public final class AheadParser implements ParserEngine {
                 () -> ContentIncludes.recording(includes, () -> stock.parse(config, file)));
         // Kept only without a warning or error (what LogRules makes a problem of); Asciidoctor's notes below WARN
         // (the synthetic articles of the benchmark get some) do not stop a page being kept.
-        if (model != null && cache != null && AsciidocLog.of(file.toPath()).stream()
-                .allMatch(e -> e.severity().compareTo(Severity.WARN) < 0)) {
+        boolean warned = AsciidocLog.of(file.toPath()).stream().anyMatch(AsciidocLog.Entry::warns);
+        if (model != null && cache != null && !warned) {
             cache.put(file, model, includes);
         }
         return model;

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import clinic.site.validation.Closest;
+import clinic.site.validation.LogRules;
 import clinic.site.validation.Problem;
 
 /**
@@ -37,11 +38,10 @@ record PageContext(Path project, String file, Map<String, Object> attributes, Ma
             Object replacement = own.containsKey(name) ? own.get(name) : attributes.get(name);
             if (replacement == null) {
                 List<String> known = new java.util.ArrayList<>(own.keySet());
-                attributes.keySet().stream().filter(k -> k.startsWith("clinic_") || k.startsWith("protocol_")).forEach(known::add);
+                known.addAll(LogRules.clinicValues(attributes.keySet()));
                 value.problem("uses {" + name + "}, which is not a value the site knows" + Closest.hint(name, known)
                         + (own.isEmpty() ? "" : " This figure's own values are " + String.join(", ", own.keySet().stream().map(k -> "{" + k + "}").toList()) + ".")
-                        + " The clinic's values are in jbake.properties (clinic.x is {clinic_x}) and"
-                        + " data/clinic-protocol.yaml ({protocol_x}).");
+                        + LogRules.WHERE_CLINIC_VALUES_ARE);
                 replacement = m.group();
             }
             m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf(replacement)));
