@@ -85,7 +85,7 @@ public final class Site {
             if (!problems.isEmpty()) {
                 refuse(problems);
             }
-            Finish.finish(out, args[3]);
+            Finish.finish(out, args[3], project.resolve("target/build-cache/fingerprint"));
             try { // printed from the finished form page, so that it is the page the public site serves
                 System.out.println(ReferralPdf.referralPdf(project, out));
             } catch (RuntimeException | IOException e) {
