@@ -82,6 +82,15 @@ public final class FileTree {
         digest.update((byte) 0);
     }
 
+    /** A copy of `digest` as it is, to go on from (one context, then each file's own bytes). */
+    public static MessageDigest copy(MessageDigest digest) {
+        try {
+            return (MessageDigest) digest.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
+        }
+    }
+
     public static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");

@@ -105,13 +105,7 @@ public final class Fingerprint {
         int rewritten = 0;
         for (Path page : pages) {
             byte[] bytes = Files.readAllBytes(page);
-            MessageDigest digest;
-            try {
-                digest = (MessageDigest) context.clone();
-            } catch (CloneNotSupportedException e) {
-                throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
-            }
-            String key = HexFormat.of().formatHex(digest.digest(bytes));
+            String key = HexFormat.of().formatHex(FileTree.copy(context).digest(bytes));
             used.add(key + ".html");
             Path copy = kept.resolve(key + ".html");
             Path unchanged = kept.resolve(key + ".same");
