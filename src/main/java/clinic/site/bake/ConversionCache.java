@@ -65,7 +65,10 @@ final class ConversionCache {
         TreeMap<String, String> settings = new TreeMap<>();
         for (Iterator<String> keys = config.getKeys(); keys.hasNext(); ) {
             String key = keys.next();
-            if (!key.startsWith("jdk.jfr.")) { // a flight recording's own folder, new each run: no page reads it
+            // Not the JVM's own properties (sun.*, jdk.*), which no page reads and which some libraries set while they
+            // load, on other threads (the PDF engine's sun.font.fontmanager): they would make the context of a build
+            // depend on what else ran first (a flight recording's jdk.jfr.repository is new each run).
+            if (!key.startsWith("sun.") && !key.startsWith("jdk.")) {
                 settings.put(key, String.valueOf(config.get(key)));
             }
         }
