@@ -5,7 +5,7 @@
 <#import "lib/util.ftl" as u>
 <@layout.base title="Page not found" description="The page you asked for is not on this site." sitePath="/404.html" indexable=false>
 <h1>Page not found</h1>
-<div class="app-prose">
+<#assign text>
 <p>We could not find that page. It may have moved, or the address may have a typing mistake.</p>
 <ul>
   <li><a href="/">Go to the home page</a></li>
@@ -14,5 +14,6 @@
   <li>Call us on <@c.telLink number=u.configText("clinic_phone")>${u.configText("clinic_phone")}</@c.telLink></li>
 </ul>
 <p>If you are in crisis, call or text <@c.telLink number="988">988</@c.telLink>. In an emergency, call <@c.telLink number="911">911</@c.telLink>.</p>
-</div>
+</#assign>
+<@c.prose html=text/>
 </@layout.base>

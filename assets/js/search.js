@@ -198,16 +198,16 @@ function show(results, terms, synonyms) {
 
 function item({ item: page, matches }, terms, synonyms) {
   const li = document.createElement('li');
-  li.className = 'app-search__result';
+  li.className = 'app-search-results__item';
   const link = document.createElement('a');
-  link.className = 'app-search__link';
+  link.className = 'app-search-results__link';
   link.href = page.url;
   link.textContent = page.title;
   const section = document.createElement('p');
-  section.className = `app-search__section app-search__section--${page.audience}`;
+  section.className = `app-search-results__section app-search-results__section--${page.audience}`;
   section.textContent = page.section === 'News' ? `News, ${AUDIENCE.everyone.toLowerCase()}` : AUDIENCE[page.audience];
   const snippet = document.createElement('p');
-  snippet.className = 'app-search__snippet';
+  snippet.className = 'app-search-results__snippet';
   snippet.append(...highlight(...snippetFor(page, matches, terms, synonyms)));
   li.append(link, section, snippet);
   return li;

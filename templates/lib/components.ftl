@@ -17,7 +17,7 @@
   and +. `dial` gives the digits when they differ from the number shown. The link text is the nested content. Every
   tel: link of the templates is made here (ComponentNamesTest).
 -->
-<#macro telLink number dial="" linkClass=""><a<#if linkClass?has_content> class="${linkClass}"</#if> href="tel:${(dial?has_content)?then(dial, number?replace("[^0-9+]", "", "r"))}"><#nested></a></#macro>
+<#macro telLink number dial="" linkClass=""><a<#if linkClass?has_content> class="${linkClass}"</#if> href="tel:${(dial?has_content)?then(dial, u.site.dialled(number))}"><#nested></a></#macro>
 
 <#-- draftBanner: shown only on drafts, which exist only in the preview. -->
 <#macro draftBanner>
@@ -76,7 +76,7 @@
   contentsList: "On this page" links to the level-2 sections of an article (only on long pages).
   A native <details> disclosure: closed on phones, so the article's text comes first, and opened by keyboard or touch
   without JavaScript; on wide screens CSS shows the list whether or not it is open (as the header's menu does).
-  headings  sequence of {id, html} from u.sectionHeadings
+  headings  the page's level-2 sections, {id, html} (clinic.site.asciidoc.SectionOutline)
 -->
 <#macro contentsList headings>
 <nav class="app-contents-list" aria-label="On this page">
@@ -92,35 +92,27 @@
 </nav>
 </#macro>
 
-<#-- The reviewer as a reader should see them: the configured medical director for "medical_director", else as written. -->
-<#function reviewerName reviewer>
-  <#return (reviewer == "medical_director")?then(u.configText("clinic_medical_director") + ", medical director", reviewer)>
-</#function>
-<#-- True while the reviewer is still an example value: then no clinician has signed the page off. -->
-<#function reviewPending reviewer>
-  <#return reviewerName(reviewer)?matches(r"(?is).*\bexample\b.*")>
-</#function>
 <#--
   reviewDates: NHS "Page last reviewed / Next review due" block, placed right after the content.
-  reviewed, nextReview  ISO dates; author plain text; reviewer "medical_director" or a name.
+  review  the page's SiteModel.Review (dates, who signed it, whether that is still pending, days to the next review)
+  author  plain text
   Honest status (issue 14): while the reviewer is still an example value, no review has happened, so the block says
   the clinical review is pending instead of naming a reviewer (production refuses example values anyway).
 -->
-<#macro reviewDates reviewed nextReview author reviewer>
+<#macro reviewDates review author>
 <div class="app-review-dates">
-  <#if reviewPending(reviewer)>
+  <#if review.pending>
   <p>Written by ${author}. <strong>Clinical review pending:</strong> the clinic's medical reviewer has not yet been named, so no clinician has signed this page off.</p>
-  <p>Last updated: <time datetime="${reviewed}">${u.longDate(reviewed)}</time><br>
+  <p>Last updated: <time datetime="${review.reviewed}">${u.longDate(review.reviewed)}</time><br>
   <#else>
-  <p>Written by ${author}. Clinically reviewed by ${reviewerName(reviewer)}.</p>
-  <p>Page last reviewed: <time datetime="${reviewed}">${u.longDate(reviewed)}</time><br>
+  <p>Written by ${author}. Clinically reviewed by ${review.signedBy}.</p>
+  <p>Page last reviewed: <time datetime="${review.reviewed}">${u.longDate(review.reviewed)}</time><br>
   </#if>
-  Next review due: <time datetime="${nextReview}">${u.longDate(nextReview)}</time></p>
+  Next review due: <time datetime="${review.nextReview}">${u.longDate(review.nextReview)}</time></p>
   <#-- The warning window before a review falls due (the bake fails once it is overdue). Editors only: the
        public build does not show it. -->
-  <#local daysLeft = ((nextReview?date("yyyy-MM-dd")?long - .now?long) / 86400000)?floor>
-  <#if (config.site_mode!"") != "production" && daysLeft lt config.site_review_warning_days?number>
-  <p class="app-review-dates__due-soon" role="note"><strong>Editors:</strong> this page's clinical review is due in ${daysLeft + 1} day(s). Ask the reviewer to check it now.</p>
+  <#if review.dueSoon>
+  <p class="app-review-dates__due-soon" role="note"><strong>Editors:</strong> this page's clinical review is due in ${review.daysLeft} day(s). Ask the reviewer to check it now.</p>
   </#if>
 </div>
 </#macro>
@@ -146,6 +138,39 @@
   </ul>
   </#if>
 </nav>
+</#if>
+</#macro>
+
+<#--
+  prose: a page's text from Asciidoctor, in the site's reading measure and text styles.
+  html  markup: the page's body (content.body?no_esc), converted under the site's rules (no raw <script>, no inline
+        styles, figures drawn by clinic.site.figures), so it is printed as it is
+-->
+<#macro prose html>
+<div class="app-prose">
+${html}
+</div>
+</#macro>
+
+<#--
+  search: the site search form, a plain GET to /search/ so that it works without JavaScript. In every page's header
+  (a compact field, its label for screen readers only) and, larger, on the search page (`page`=true: a visible
+  label, the hint under the field from the search page's text as nested content, and the ids search.js uses).
+-->
+<#macro search page=false>
+<#if page>
+<form class="app-search app-search--page" id="search-form" role="search" action="/search/" method="get">
+  <label class="app-search__label" for="search-q">Search this website</label>
+  <input class="app-search__input" id="search-q" type="search" name="q" autocomplete="off" spellcheck="false" aria-describedby="search-hint" aria-controls="search-results">
+  <button class="app-search__button" type="submit">Search</button>
+  <div class="app-search__hint" id="search-hint"><#nested></div>
+</form>
+<#else>
+<form class="app-search" role="search" action="/search/" method="get">
+  <label class="app-u-visually-hidden" for="header-q">Search this website</label>
+  <input class="app-search__input" id="header-q" type="search" name="q">
+  <button class="app-search__button" type="submit">Search</button>
+</form>
 </#if>
 </#macro>
 
@@ -208,7 +233,7 @@
 <#macro editorNote doc>
 <#if (config.site_mode!"") != "production" && (doc.file!"")?has_content>
 <aside class="app-editor-note" aria-label="For editors">
-  <p><strong>For editors (not in the public site):</strong> edit this page in <code>${u.sourceFile(doc)}</code>.<#if (doc.next_review!"")?has_content> Its clinical review is due on <time datetime="${doc.next_review}">${u.longDate(doc.next_review)}</time>.</#if></p>
+  <p><strong>For editors (not in the public site):</strong> edit this page in <code>${u.site.sourceFile(doc.file)}</code>.<#if (doc.next_review!"")?has_content> Its clinical review is due on <time datetime="${doc.next_review}">${u.longDate(doc.next_review)}</time>.</#if></p>
 </aside>
 </#if>
 </#macro>

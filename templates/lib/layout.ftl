@@ -14,7 +14,7 @@
   ogType      Open Graph type: "website" or "article"
   draft       true shows the draft banner and keeps the page out of search engines
   indexable   false adds noindex (the 404 page)
-  doc         the JBake document, when there is one (for structured data)
+  doc         the JBake document, when there is one (for structured data and the editor's note)
   pageCss     a page's own stylesheet after site.css (/css/search.css, /css/home.css: clinic.site.output.Stylesheet), or ""
 -->
 <#macro base title description sitePath ogType="website" draft=false indexable=true doc={} pageCss="">
@@ -44,7 +44,9 @@
 <#if pageCss?has_content><link rel="stylesheet" href="${pageCss}"></#if>
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="icon" href="/favicon.ico" sizes="32x32">
-<@structuredData title=title description=description sitePath=sitePath doc=doc/>
+<#-- schema.org JSON-LD (clinic.site.model.StructuredData): written with a JSON library, every "<" escaped, so it
+     is printed as it is. -->
+<script type="application/ld+json">${u.site.structuredData(doc.file!"", title, description, sitePath)?no_esc}</script>
 </head>
 <body>
 <@skipLink/>
@@ -106,11 +108,7 @@
     <p class="app-header__phone">Call <@c.telLink number=u.configText("clinic_phone")>${u.configText("clinic_phone")}</@c.telLink></p>
     <#-- Site search: a plain form, so it works without JavaScript; the search page has its own, larger field. -->
     <#if sitePath != "/search/">
-    <form class="app-search" role="search" action="/search/" method="get">
-      <label class="app-u-visually-hidden" for="header-q">Search this website</label>
-      <input class="app-search__input" id="header-q" type="search" name="q">
-      <button class="app-search__button" type="submit">Search</button>
-    </form>
+    <@c.search/>
     </#if>
     <@nav items=items current=current sitePath=sitePath/>
   </div>
@@ -164,52 +162,3 @@
   </div>
 </footer>
 </#macro>
-
-<#--
-  structuredData: schema.org JSON-LD for search engines. MedicalWebPage (with review date, reviewer and subject) on
-  health articles, MedicalClinic on the home and contact pages, WebPage elsewhere; BreadcrumbList below home.
-  Every value passes through jsonText, which escapes every "<", so nothing can close the script element.
--->
-<#macro structuredData title description sitePath doc>
-<#local s = jsonText>
-<#local clinic = u.configText("clinic_name")>
-<#local url = u.absolute(sitePath)>
-<#local org = '{"@type":"MedicalClinic","@id":' + s(u.absolute("/#clinic")) + ',"name":' + s(clinic) + ',"url":' + s(u.absolute("/"))
-  + ',"telephone":' + s(u.configText("clinic_phone")) + ',"faxNumber":' + s(u.configText("clinic_fax"))
-  + ',"address":{"@type":"PostalAddress","streetAddress":' + s(u.configText("clinic_address_street")) + ',"addressLocality":' + s(u.configText("clinic_address_city"))
-  + ',"addressRegion":' + s(u.configText("clinic_address_region")) + ',"postalCode":' + s(u.configText("clinic_address_postcode")) + ',"addressCountry":"US"}'
-  + ',"openingHours":' + s(u.configText("clinic_hours")) + ',"medicalSpecialty":"Psychiatric"}'>
-<#local graph = []>
-<#if (doc.type!"") == "article">
-  <#local reviewer = ((doc.reviewer!"") == "medical_director")?then(u.configText("clinic_medical_director"), doc.reviewer!"")>
-  <#-- No review claim while the reviewer is an example (see c.reviewPending): the date is then only a modification date. -->
-  <#local review = c.reviewPending(doc.reviewer!"")?then(',"dateModified":' + s(doc.reviewed), ',"lastReviewed":' + s(doc.reviewed) + ',"reviewedBy":{"@type":"Person","name":' + s(reviewer) + '}')>
-  <#local graph = graph + ['{"@type":"MedicalWebPage","@id":' + s(url) + ',"url":' + s(url) + ',"name":' + s(title) + ',"description":' + s(description)
-    + ',"inLanguage":' + s(u.configText("site_language")) + review
-    + ',"author":{"@type":"Organization","name":' + s(doc.author) + '},"publisher":{"@id":' + s(u.absolute("/#clinic")) + '}'
-    + ',"audience":{"@type":' + s((doc.audience == "physicians")?then("MedicalAudience", "PeopleAudience")) + ',"audienceType":' + s((doc.audience == "physicians")?then("Clinician", "Patient")) + '}'
-    + ',"about":{"@type":"Drug","name":"Ketamine"}}']>
-<#else>
-  <#local graph = graph + ['{"@type":"WebPage","@id":' + s(url) + ',"url":' + s(url) + ',"name":' + s(title) + ',"description":' + s(description) + ',"publisher":{"@id":' + s(u.absolute("/#clinic")) + '}}']>
-</#if>
-<#if sitePath == "/" || sitePath == "/contact/">
-  <#local graph = graph + [org]>
-</#if>
-<#local trail = u.site.breadcrumbs(sitePath)>
-<#if trail?has_content>
-  <#local items = []>
-  <#list trail as crumb>
-    <#local items = items + ['{"@type":"ListItem","position":' + (items?size + 1) + ',"name":' + s(crumb.title) + ',"item":' + s(u.absolute(crumb.href)) + '}']>
-  </#list>
-  <#local items = items + ['{"@type":"ListItem","position":' + (items?size + 1) + ',"name":' + s(title) + '}']>
-  <#local graph = graph + ['{"@type":"BreadcrumbList","itemListElement":[' + items?join(",") + ']}']>
-</#if>
-<#local json = '{"@context":"https://schema.org","@graph":[' + graph?join(",") + ']}'>
-<#-- Built only from ?json_string values (see above): safe to print as-is inside the script element. -->
-<script type="application/ld+json">${json?no_esc}</script>
-</#macro>
-
-<#-- jsonText: a JSON string literal (quotes included) for a plain-text value; every "<" becomes \u003C. -->
-<#function jsonText value>
-  <#return '"' + value?json_string?replace("<", "\\u003C") + '"'>
-</#function>

@@ -15,11 +15,6 @@
   <#return "/" + doc.uri?remove_ending("index.html")>
 </#function>
 
-<#-- The content file a document was baked from, relative to the project ("content/patients/x/index.adoc"). -->
-<#function sourceFile doc>
-  <#return "content/" + doc.file?replace("\\", "/")?keep_after_last("/content/")>
-</#function>
-
 <#-- Absolute URL for canonical and Open Graph tags, from the per-environment base URL (pom property site.baseurl). -->
 <#function absolute sitePath>
   <#return site.absolute(sitePath)>
@@ -30,26 +25,7 @@
   <#return isoDate?date("yyyy-MM-dd")?string("d MMMM yyyy")>
 </#function>
 
-
-<#-- A config value that may have been split at commas by JBake's configuration reader. -->
+<#-- A config value as text (JBake splits values at commas; SiteModel.configText joins them again). -->
 <#function configText key>
-  <#local v = config[key]!"">
-  <#if v?is_sequence><#return v?join(", ")></#if>
-  <#return v?string>
-</#function>
-
-<#-- Headings (id, inner HTML) of the level-2 sections of rendered AsciiDoc, for the "On this page" list. -->
-<#function sectionHeadings body>
-  <#local result = []>
-  <#list body?matches(r'<h2 id="([^"]+)">(.*?)</h2>', "s") as m>
-    <#local result = result + [{"id": m?groups[1], "html": m?groups[2]}]>
-  </#list>
-  <#return result>
-</#function>
-
-<#-- A document's rendered body, minus the inline column widths Asciidoctor writes for `[cols=...]` tables: the
-     Content-Security-Policy allows no inline styles, so browsers would ignore (and report) them anyway. -->
-<#function body doc>
-  <#if !doc.body?contains('<col style="width: ')><#return doc.body></#if>
-  <#return doc.body?replace(r'<col style="width: [0-9.]+%;">', '<col>', 'r')>
+  <#return site.configText(key)>
 </#function>

@@ -114,8 +114,8 @@ class SearchIT {
         search("side effects");
         WebElement result = browser.driver().findElement(By.cssSelector("#search-results > li"));
         assertEquals("Side effects and safety", result.findElement(By.cssSelector("a")).getText());
-        assertEquals("For patients", result.findElement(By.cssSelector(".app-search__section")).getText());
-        List<WebElement> marks = result.findElements(By.cssSelector(".app-search__snippet mark"));
+        assertEquals("For patients", result.findElement(By.cssSelector(".app-search-results__section")).getText());
+        List<WebElement> marks = result.findElements(By.cssSelector(".app-search-results__snippet mark"));
         assertFalse(marks.isEmpty(), "no <mark> in the snippet: " + result.getText());
         assertTrue(marks.stream().allMatch(m -> m.getText().toLowerCase(Locale.ROOT).matches("(side|effects?)")),
                 "marks that are not the reader's words: " + marks.stream().map(WebElement::getText).toList());
@@ -124,7 +124,7 @@ class SearchIT {
     @Test
     void a_patient_word_highlights_the_clinical_term_it_stands_for() {
         search("spravato");
-        List<String> marks = browser.driver().findElements(By.cssSelector("#search-results .app-search__snippet mark"))
+        List<String> marks = browser.driver().findElements(By.cssSelector("#search-results .app-search-results__snippet mark"))
                 .stream().map(m -> m.getText().toLowerCase(Locale.ROOT)).distinct().toList();
         assertTrue(marks.contains("esketamine") || marks.contains("spravato"), "marks: " + marks);
     }
@@ -132,7 +132,7 @@ class SearchIT {
     @Test
     void physician_results_say_they_are_for_physicians() {
         search("referral");
-        List<String> sections = browser.driver().findElements(By.cssSelector("#search-results .app-search__section"))
+        List<String> sections = browser.driver().findElements(By.cssSelector("#search-results .app-search-results__section"))
                 .stream().map(WebElement::getText).toList();
         assertTrue(sections.contains("For physicians"), "sections: " + sections);
     }
@@ -162,7 +162,7 @@ class SearchIT {
         assertFalse(results.isEmpty(), "no results");
         for (WebElement result : results) {
             String url = URI.create(result.findElement(By.cssSelector("a")).getAttribute("href")).getPath();
-            String label = result.findElement(By.cssSelector(".app-search__section")).getText();
+            String label = result.findElement(By.cssSelector(".app-search-results__section")).getText();
             String expected = url.startsWith("/physicians/") ? "For physicians"
                     : url.startsWith("/patients/") || url.equals("/help-now/") ? "For patients"
                     : url.startsWith("/news/") ? "News, for everyone" : "For everyone";

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Collator;
 import java.text.SimpleDateFormat;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -14,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.jbake.app.ContentStore;
 import org.jbake.model.DocumentModel;
@@ -52,6 +55,25 @@ public final class SiteModel {
     /** An article's "Next step" (null when none) and "Related pages", as published pages. */
     public record Links(Page next, List<Page> related) {
     }
+
+    /**
+     * A page's clinical review as readers see it: `reviewer` is who reviewed it (the configured medical director for
+     * "medical_director"), `signedBy` the same as the page shows it ("Dr X, medical director"). While the reviewer is
+     * an example value no clinician has signed the page off: `pending` (production refuses example values anyway).
+     * `daysLeft` counts the days until the next review; `dueSoon` (never in the public build) warns editors once it
+     * falls within site.review_warning_days (the bake fails once it is overdue).
+     */
+    public record Review(String reviewed, String nextReview, String reviewer, String signedBy, boolean pending,
+            long daysLeft, boolean dueSoon) {
+    }
+
+    /** The body of a page cut before its first section: the care card goes between (templates/article.ftl). */
+    public record Split(String intro, String sections) {
+    }
+
+    private static final Pattern EXAMPLE_WORD = Pattern.compile("(?is).*\\bexample\\b.*");
+    /** How Asciidoctor's HTML converter opens each level-2 section. */
+    private static final String SECTION_START = "<div class=\"sect1\">";
 
     private final Map<String, Object> config;
     private final Map<String, Page> published = new LinkedHashMap<>(); // by site path
@@ -105,6 +127,11 @@ public final class SiteModel {
         site.makeNews(pages.values(), collator);
         site.makeTopics(pages.values(), collator);
         return site;
+    }
+
+    /** A model of a site with no pages, for tests of what does not depend on them. */
+    static SiteModel empty(Map<String, Object> config) {
+        return new SiteModel(config);
     }
 
     /** The published page at a site path ("/help-now/"), or null. */
@@ -169,6 +196,58 @@ public final class SiteModel {
     /** True while a clinic fact or protocol value is still an example (the example banner shows). */
     public boolean examples() {
         return examples;
+    }
+
+    /** A page's clinical review, by JBake's file path (see Review); null for a file that is not a page. */
+    public Review review(String file) {
+        Page page = byFile.get(file);
+        return page == null ? null : review(page);
+    }
+
+    Review review(Page page) {
+        String reviewer = page.source().value("reviewer");
+        boolean director = reviewer.equals("medical_director");
+        String name = director ? configText("clinic_medical_director") : reviewer;
+        String signedBy = director ? name + ", medical director" : reviewer;
+        String next = page.source().value("next_review");
+        long daysLeft = next.isEmpty() ? Long.MAX_VALUE : ChronoUnit.DAYS.between(LocalDate.now(), LocalDate.parse(next));
+        String warning = configText("site_review_warning_days");
+        boolean dueSoon = !configText("site_mode").equals("production") && !warning.isEmpty()
+                && daysLeft <= Long.parseLong(warning.strip());
+        return new Review(page.source().value("reviewed"), next, name, signedBy,
+                EXAMPLE_WORD.matcher(signedBy).matches(), daysLeft, dueSoon);
+    }
+
+    /** The schema.org JSON-LD of a page (StructuredData), by JBake's file path ("" for a page without one). */
+    public String structuredData(String file, String title, String description, String sitePath) {
+        return StructuredData.of(this, byFile.get(file), title, description, sitePath);
+    }
+
+    /** A list as JSON text, for a data attribute (the search page's crisis phrases). */
+    public String json(List<?> values) {
+        return StructuredData.write(values);
+    }
+
+    /** Asciidoctor's HTML of a page cut before its first level-2 section (all of it is the intro when it has none). */
+    public Split splitAtFirstSection(String body) {
+        int first = body.indexOf(SECTION_START);
+        return first < 0 ? new Split(body, "") : new Split(body.substring(0, first), body.substring(first));
+    }
+
+    /** What a tel: link dials for a phone number written as readers see it: "(212) 555-0100" is "2125550100". */
+    public String dialled(String number) {
+        return number.replaceAll("[^0-9+]", "");
+    }
+
+    /** The content file a page was baked from, relative to the project ("content/patients/x/index.adoc"), or "". */
+    public String sourceFile(String file) {
+        Page page = byFile.get(file);
+        return page == null ? "" : page.source().path();
+    }
+
+    /** A configuration value as text (a value JBake split at commas joined again). */
+    public String configText(String key) {
+        return ClinicFacts.text(config.get(key));
     }
 
     /** The absolute address of a site path, from the build's base URL (canonical links, Open Graph, feeds). */
