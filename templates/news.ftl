@@ -8,5 +8,5 @@
 <p class="app-lead">${content.description}</p>
 <@c.prose html=content.body?no_esc/>
 <@c.newsList posts=u.site.newsPosts()/>
-<p><a href="/news/feed.xml">Follow our news with a feed reader (Atom feed)</a></p>
+<p><a href="/news/feed.xml">${u.t("news.feed")}</a></p>
 </@layout.base>

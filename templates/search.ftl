@@ -31,16 +31,18 @@
 <div class="app-search-crisis" id="search-crisis" role="alert" data-phrases="${u.site.json(crisisPhrases)}"></div>
 <template id="search-crisis-answer">
   <section class="app-search-crisis__answer" aria-labelledby="search-crisis-heading">
-    <h2 class="app-search-crisis__heading" id="search-crisis-heading">Get help now</h2>
-    <p>If you are thinking about suicide or hurting yourself, talk to someone now. It is free, and open all day and night.</p>
+    <h2 class="app-search-crisis__heading" id="search-crisis-heading">${u.t("search_crisis.heading")}</h2>
+    <p>${u.t("search_crisis.talk")}</p>
     <ul class="app-search-crisis__actions">
-      <li><@c.telLink number="988" linkClass="app-search-crisis__action">Call 988</@c.telLink></li>
-      <li><a class="app-search-crisis__action" href="sms:988">Text 988</a></li>
-      <li><a class="app-search-crisis__action" href="https://988lifeline.org/">Chat at 988lifeline.org</a></li>
+      <li><@c.telLink number="988" linkClass="app-search-crisis__action">${u.t("search_crisis.call")}</@c.telLink></li>
+      <li><a class="app-search-crisis__action" href="sms:988">${u.t("search_crisis.text")}</a></li>
+      <li><a class="app-search-crisis__action" href="https://988lifeline.org/">${u.t("search_crisis.chat")}</a></li>
     </ul>
-    <p>In danger now? Call <@c.telLink number="911">911</@c.telLink> or go to the nearest emergency room.</p>
-    <p>Took too much of a medicine or drug? Call Poison Help at <@c.telLink number=u.configText("help_poison_phone") dial=u.configText("help_poison_tel")>${u.configText("help_poison_phone")}</@c.telLink>. If the person will not wake up or has trouble breathing, call <@c.telLink number="911">911</@c.telLink>.</p>
-    <p><a href="/help-now/">Help now: what to do, and how to help someone else</a></p>
+    <#local emergency><@c.telLink number="911">911</@c.telLink></#local><#t>
+    <#local poison><@c.telLink number=u.configText("help_poison_phone") dial=u.configText("help_poison_tel")>${u.configText("help_poison_phone")}</@c.telLink></#local><#t>
+    <p>${u.t("search_crisis.danger", {"emergency": emergency})}</p>
+    <p>${u.t("search_crisis.poison", {"poison": poison, "emergency": emergency})}</p>
+    <p><a href="/help-now/">${u.t("search_crisis.help_now")}</a></p>
   </section>
 </template>
 </#macro>
@@ -48,9 +50,10 @@
 <#--
   searchResults: where search.js writes what it found: a status line for screen readers ("3 results for ...") and the
   list of results (each a link, its section and a snippet with the words found marked), hidden until a search.
+  data-messages carries the words search.js shows (messages search_results.*), as JSON in an attribute.
 -->
 <#macro searchResults>
-<div class="app-search-results">
+<div class="app-search-results" data-messages="${u.site.json(u.site.messages("search_results."))}">
   <p class="app-search-results__status" id="search-status" role="status" aria-live="polite"></p>
   <ol class="app-search-results__list" id="search-results" hidden></ol>
 </div>
@@ -63,11 +66,12 @@
 -->
 <#macro az letters helpNow>
 <section class="app-az" aria-labelledby="az-heading">
-  <h2 id="az-heading">All topics A to Z</h2>
+  <h2 id="az-heading">${u.t("az.heading")}</h2>
   <#if helpNow.title??>
-  <p class="app-az__urgent"><a href="/help-now/">${helpNow.title}</a>: urgent help if you are thinking about suicide, hurting yourself or took too much of something</p>
+  <#local link><a href="/help-now/">${helpNow.title}</a></#local><#t>
+  <p class="app-az__urgent">${u.t("az.urgent", {"link": link})}</p>
   </#if>
-  <ul class="app-az__letters" aria-label="Jump to a letter">
+  <ul class="app-az__letters" aria-label="${u.t("az.letters")}">
     <#list letters as l><li><a href="#az-${l.letter?lower_case}">${l.letter}</a></li></#list>
   </ul>
   <#list letters as l>

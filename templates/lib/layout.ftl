@@ -68,7 +68,7 @@
 
 <#-- skipLink: the first link of every page, shown when focused, to jump past the header to the main content. -->
 <#macro skipLink>
-<a class="app-skip-link" href="#main">Skip to main content</a>
+<a class="app-skip-link" href="#main">${u.t("skip_link")}</a>
 </#macro>
 
 <#--
@@ -78,9 +78,9 @@
   items    {href, label, section} for each entry; current  the section of the page (aria-current)
 -->
 <#macro nav items current sitePath>
-    <nav class="app-nav" aria-label="Main">
+    <nav class="app-nav" aria-label="${u.t("nav.label")}">
       <details class="app-nav__toggle">
-        <summary class="app-nav__button">Menu</summary>
+        <summary class="app-nav__button">${u.t("nav.menu")}</summary>
         <ul class="app-nav__list">
           <#list items as item>
           <li class="app-nav__item"><a class="app-nav__link" href="${item.href}"<#if current == item.section> aria-current="${(sitePath == item.href)?then("page", "true")}"</#if>>${item.label}</a></li>
@@ -97,15 +97,16 @@
 <#macro header sitePath>
 <#local current = u.site.sectionOf(sitePath)>
 <#local items = [
-  {"href": "/patients/", "label": "For patients", "section": "patients"},
-  {"href": "/physicians/", "label": "For physicians", "section": "physicians"},
-  {"href": "/about/", "label": "About us", "section": "about"},
-  {"href": "/contact/", "label": "Contact", "section": "contact"}
+  {"href": "/patients/", "label": u.t("nav.patients"), "section": "patients"},
+  {"href": "/physicians/", "label": u.t("nav.physicians"), "section": "physicians"},
+  {"href": "/about/", "label": u.t("nav.about"), "section": "about"},
+  {"href": "/contact/", "label": u.t("nav.contact"), "section": "contact"}
 ]>
 <header class="app-header">
   <div class="app-header__inner">
     <a class="app-header__logo" href="/"><@c.logoMark/><span class="app-header__name">${u.configText("clinic_name")}</span></a>
-    <p class="app-header__phone">Call <@c.telLink number=u.configText("clinic_phone")>${u.configText("clinic_phone")}</@c.telLink></p>
+    <#local phone><@c.telLink number=u.configText("clinic_phone")>${u.configText("clinic_phone")}</@c.telLink></#local><#t>
+    <p class="app-header__phone">${u.t("header.call", {"phone": phone})}</p>
     <#-- Site search: a plain form, so it works without JavaScript; the search page has its own, larger field. -->
     <#if sitePath != "/search/">
     <@c.search/>
@@ -123,7 +124,7 @@
 <#macro breadcrumbs sitePath title>
 <#local trail = u.site.breadcrumbs(sitePath)>
 <#if trail?has_content>
-<nav class="app-breadcrumbs" aria-label="Breadcrumb">
+<nav class="app-breadcrumbs" aria-label="${u.t("breadcrumbs.label")}">
   <ol class="app-breadcrumbs__list">
     <#list trail as crumb>
     <li class="app-breadcrumbs__item"><a class="app-breadcrumbs__link" href="${crumb.href}">${crumb.title}</a></li>
@@ -141,24 +142,26 @@
 <#macro footer>
 <footer class="app-footer">
   <div class="app-footer__inner">
-    <p class="app-footer__crisis"><strong>We are not an emergency service.</strong> If you are in crisis, call or text <@c.telLink number="988">988</@c.telLink>. In an emergency, call <@c.telLink number="911">911</@c.telLink>. <a href="/help-now/">Get help now</a></p>
+    <#local call><@c.telLink number="988">988</@c.telLink></#local><#t>
+    <#local emergency><@c.telLink number="911">911</@c.telLink></#local><#t>
+    <p class="app-footer__crisis">${u.t("footer.crisis", {"call": call, "emergency": emergency})}</p>
     <div class="app-footer__columns">
       <section class="app-footer__column" aria-labelledby="footer-contact">
-        <h2 class="app-footer__heading" id="footer-contact">Contact us</h2>
+        <h2 class="app-footer__heading" id="footer-contact">${u.t("footer.contact_heading")}</h2>
         <@c.contactDetails/>
       </section>
       <section class="app-footer__column" aria-labelledby="footer-about">
-        <h2 class="app-footer__heading" id="footer-about">About this site</h2>
+        <h2 class="app-footer__heading" id="footer-about">${u.t("footer.about_heading")}</h2>
         <ul class="app-footer__links">
-          <li><a href="/about/">About the clinic</a></li>
-          <li><a href="/editorial-policy/">Editorial policy</a></li>
-          <li><a href="/medical-disclaimer/">Medical disclaimer</a></li>
-          <li><a href="/privacy/">Privacy: no cookies, no tracking</a></li>
-          <li><a href="/accessibility/">Accessibility statement</a></li>
+          <li><a href="/about/">${u.t("footer.about")}</a></li>
+          <li><a href="/editorial-policy/">${u.t("footer.editorial_policy")}</a></li>
+          <li><a href="/medical-disclaimer/">${u.t("footer.medical_disclaimer")}</a></li>
+          <li><a href="/privacy/">${u.t("footer.privacy")}</a></li>
+          <li><a href="/accessibility/">${u.t("footer.accessibility")}</a></li>
         </ul>
       </section>
     </div>
-    <p class="app-footer__meta">© ${.now?string("yyyy")} ${u.configText("clinic_name")}. This site gives general information, not personal medical advice.</p>
+    <p class="app-footer__meta">${u.t("footer.meta", {"year": .now?string("yyyy"), "clinic": u.configText("clinic_name")})}</p>
   </div>
 </footer>
 </#macro>

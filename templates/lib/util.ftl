@@ -29,3 +29,29 @@
 <#function configText key>
   <#return site.configText(key)>
 </#function>
+
+<#--
+  t: the page chrome's words for `key` (templates/messages/en.properties, through SiteModel.message), as markup.
+  args  {name: value} for each {name} place of the message: markup (a captured link) as it is, text escaped.
+-->
+<#function t key args={}>
+  <#local html = site.message(key)>
+  <#list args as name, value>
+    <#local html = html?replace("{" + name + "}", value?is_markup_output?then(value, value?esc)?markup_string)>
+  </#list>
+  <#-- The messages are the site's own HTML (like the templates) and every value put in them was escaped above:
+       safe to hand on as markup. -->
+  <#return html?no_esc>
+</#function>
+
+<#--
+  tPlain: the words for `key` as plain text, for places that escape text themselves or are not HTML (the page title,
+  the feed, a mail subject). Only for messages without markup; args {name: text}.
+-->
+<#function tPlain key args={}>
+  <#local text = site.message(key)>
+  <#list args as name, value>
+    <#local text = text?replace("{" + name + "}", value)>
+  </#list>
+  <#return text>
+</#function>

@@ -93,8 +93,9 @@ class ComponentNamesTest {
 
     // ------------------------------------------------------------------------------------------------------------
 
-    /** A component macro: its root element's first class is app-NAME. */
-    private static final Pattern MACRO = Pattern.compile("<#macro (\\w+)[^>]*>\\s*(?:<#[^>]*>\\s*)*<[a-z]+[^>]*?class=\"app-([a-z0-9-]+)");
+    /** A component macro: its root element's first class is app-NAME (after any directives and captured links). */
+    private static final Pattern MACRO = Pattern.compile(
+            "<#macro (\\w+)[^>]*>\\s*(?:<#local \\w+>.*?</#local>(?:<#t>)?\\s*|<#[^>]*>\\s*)*<[a-z]+[^>]*?class=\"app-([a-z0-9-]+)");
     private static final Pattern ANY_MACRO = Pattern.compile("<#macro (\\w+)[^>]*>(.*?)</#macro>", Pattern.DOTALL);
 
     /** Every break of the naming rules, one line each. */

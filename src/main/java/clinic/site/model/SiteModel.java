@@ -83,9 +83,12 @@ public final class SiteModel {
     private final List<Letter> topics = new ArrayList<>();
     private final List<SitemapEntry> sitemap = new ArrayList<>();
     private final boolean examples;
+    private final Messages messages;
 
     private SiteModel(Map<String, Object> config) {
         this.config = config;
+        Object project = config.get("sourceFolder"); // JBake's project folder (a File)
+        this.messages = Messages.of(Path.of(project == null ? "." : project.toString()), configText("site_language"));
         this.examples = !ClinicFacts.examples(config).isEmpty()
                 || !ClinicFacts.text(config.get("protocol_examples")).isBlank();
     }
@@ -145,7 +148,7 @@ public final class SiteModel {
         if (parts.isEmpty()) {
             return List.of();
         }
-        List<Crumb> trail = new ArrayList<>(List.of(new Crumb("/", "Home")));
+        List<Crumb> trail = new ArrayList<>(List.of(new Crumb("/", messages.get("breadcrumbs.home"))));
         String path = "/";
         for (String part : parts.subList(0, parts.size() - 1)) {
             path += part + "/";
@@ -208,7 +211,7 @@ public final class SiteModel {
         String reviewer = page.source().value("reviewer");
         boolean director = reviewer.equals("medical_director");
         String name = director ? configText("clinic_medical_director") : reviewer;
-        String signedBy = director ? name + ", medical director" : reviewer;
+        String signedBy = director ? messages.get("review.medical_director", "name", name) : reviewer;
         String next = page.source().value("next_review");
         long daysLeft = next.isEmpty() ? Long.MAX_VALUE : ChronoUnit.DAYS.between(LocalDate.now(), LocalDate.parse(next));
         String warning = configText("site_review_warning_days");
@@ -223,8 +226,8 @@ public final class SiteModel {
         return StructuredData.of(this, byFile.get(file), title, description, sitePath);
     }
 
-    /** A list as JSON text, for a data attribute (the search page's crisis phrases). */
-    public String json(List<?> values) {
+    /** A list or map as JSON text, for a data attribute (the search page's crisis phrases and its script's words). */
+    public String json(Object values) {
         return StructuredData.write(values);
     }
 
@@ -243,6 +246,22 @@ public final class SiteModel {
     public String sourceFile(String file) {
         Page page = byFile.get(file);
         return page == null ? "" : page.source().path();
+    }
+
+    /** The page chrome's words for `key`, as the site's own HTML with {name} places (Messages; util.ftl's t). */
+    public String message(String key) {
+        return messages.get(key);
+    }
+
+    /** The messages whose key starts with `prefix`, by the rest of their key (the words search.js shows). */
+    public Map<String, String> messages(String prefix) {
+        Map<String, String> found = new LinkedHashMap<>();
+        messages.all().forEach((key, text) -> {
+            if (key.startsWith(prefix)) {
+                found.put(key.substring(prefix.length()), text);
+            }
+        });
+        return found;
     }
 
     /** A configuration value as text (a value JBake split at commas joined again). */
