@@ -9,7 +9,8 @@
   <h1 class="app-article__title">${content.title}</h1>
   <p class="app-lead">${content.description}</p>
   <#-- Long pages get an "On this page" list; short ones would only repeat what is on screen. -->
-  <#if (content.outline?size >= 4)><@c.contentsList headings=content.outline/></#if>
+  <#assign headings = u.site.outline(content.body)>
+  <#if (headings?size >= 4)><@c.contentsList headings=headings/></#if>
   <#-- care_card=true (front matter): the full "When to get help now" card, after the page's introduction (before its
        first section), so the page's own first sentence stays on a phone's first screen; the header's crisis line is
        on every page. -->

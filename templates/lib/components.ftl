@@ -82,7 +82,7 @@
   contentsList: "On this page" links to the level-2 sections of an article (only on long pages).
   A native <details> disclosure: closed on phones, so the article's text comes first, and opened by keyboard or touch
   without JavaScript; on wide screens CSS shows the list whether or not it is open (as the header's menu does).
-  headings  the page's level-2 sections, {id, html} (clinic.site.asciidoc.SectionOutline)
+  headings  the page's level-2 sections, {id, html} (clinic.site.model.Outline)
 -->
 <#macro contentsList headings>
 <nav class="app-contents-list" aria-label="${u.t("contents.label")}">

@@ -5,7 +5,6 @@ import static clinic.site.content.ContentFolder.isAsciiDoc;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import java.util.concurrent.Executors;
 
 import clinic.site.asciidoc.AsciidocLog;
 import clinic.site.asciidoc.ContentIncludes;
-import clinic.site.asciidoc.SectionOutline;
 import clinic.site.content.ContentFolder;
 
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -95,19 +93,15 @@ public final class AheadParser implements ParserEngine {
     }
 
     /**
-     * JBake's own conversion of one file, with what Asciidoctor logs meanwhile kept as that file's log (AsciidocLog)
-     * and the page's outline added to the document (SectionOutline), kept in `cache` (if any) with the files its
-     * includes looked for. A page whose conversion logged a warning or an error (an undefined attribute, a mistake in
-     * a figure's data) is never kept: its problems are found again on every bake.
+     * JBake's own conversion of one file, with what Asciidoctor logs meanwhile kept as that file's log (AsciidocLog),
+     * kept in `cache` (if any) with the files its includes looked for. A page whose conversion logged a warning or an
+     * error (an undefined attribute, a mistake in a figure's data) is never kept: its problems are found again on
+     * every bake.
      */
     private DocumentModel convert(JBakeConfiguration config, File file, ConversionCache cache) {
         Set<Path> includes = new HashSet<>();
-        ArrayList<Map<String, String>> outline = new ArrayList<>();
-        DocumentModel model = AsciidocLog.converting(file.toPath(), () -> ContentIncludes.recording(includes,
-                () -> SectionOutline.recording(outline, () -> stock.parse(config, file))));
-        if (model != null) {
-            model.put(SectionOutline.FIELD, outline); // the article's "On this page" list (templates/article.ftl)
-        }
+        DocumentModel model = AsciidocLog.converting(file.toPath(),
+                () -> ContentIncludes.recording(includes, () -> stock.parse(config, file)));
         // Kept only without a warning or error (what LogRules makes a problem of); Asciidoctor's notes below WARN
         // (the synthetic articles of the benchmark get some) do not stop a page being kept.
         boolean warned = AsciidocLog.of(file.toPath()).stream().anyMatch(AsciidocLog.Entry::warns);

@@ -85,17 +85,20 @@ public final class SiteModel {
     private final boolean examples;
     private final Messages messages;
 
-    private SiteModel(Map<String, Object> config) {
+    private SiteModel(Map<String, Object> config, Path project) {
         this.config = config;
-        Object project = config.get("sourceFolder"); // JBake's project folder (a File)
-        this.messages = Messages.of(Path.of(project == null ? "." : project.toString()), configText("site_language"));
+        this.messages = Messages.of(project, configText("site_language"));
         this.examples = !ClinicFacts.examples(config).isEmpty()
                 || !ClinicFacts.text(config.get("protocol_examples")).isBlank();
     }
 
     /** The model of what `store` holds, with JBake's configuration as templates see it (config: dots made '_'). */
     public static SiteModel of(ContentStore store, Map<String, Object> config) {
-        SiteModel site = new SiteModel(config);
+        Object project = config.get("sourceFolder"); // JBake's project folder (a File), in every bake's configuration
+        if (project == null) {
+            throw new IllegalStateException("JBake's configuration has no sourceFolder: the site model needs the project");
+        }
+        SiteModel site = new SiteModel(config, Path.of(project.toString()));
         Collator collator = Collator.getInstance(Locale.US);
         Map<DocumentModel, Page> pages = new LinkedHashMap<>(); // published, in the order of JBake's published_content
         for (String type : DocumentTypes.getDocumentTypes()) {
@@ -132,9 +135,9 @@ public final class SiteModel {
         return site;
     }
 
-    /** A model of a site with no pages, for tests of what does not depend on them. */
+    /** A model of a site with no pages (the messages of the project in the working folder), for tests. */
     static SiteModel empty(Map<String, Object> config) {
-        return new SiteModel(config);
+        return new SiteModel(config, Path.of(""));
     }
 
     /** The published page at a site path ("/help-now/"), or null. */
@@ -229,6 +232,11 @@ public final class SiteModel {
     /** A list or map as JSON text, for a data attribute (the search page's crisis phrases and its script's words). */
     public String json(Object values) {
         return StructuredData.write(values);
+    }
+
+    /** The level-2 sections of a page's body (Outline), for the "On this page" list. */
+    public List<Outline.Heading> outline(String body) {
+        return Outline.of(body);
     }
 
     /** Asciidoctor's HTML of a page cut before its first level-2 section (all of it is the intro when it has none). */
