@@ -63,7 +63,7 @@ public final class Validation {
 
     /** The problems in converted bodies (file -> HTML), once checkSources has read the sources. */
     public List<Problem> checkBodies(Map<String, String> bodies) {
-        Set<String> live = pages.stream().filter(Page::isPublishedPage).map(Page::sitePath).collect(Collectors.toSet());
+        Addresses live = Addresses.of(pages);
         List<Problem> problems = new ArrayList<>();
         Map<SourceFile, String> converted = new HashMap<>();
         bodies.forEach((file, html) -> converted.put(sources.get(Path.of(file).toAbsolutePath().normalize()), html));
