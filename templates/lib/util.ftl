@@ -20,9 +20,10 @@
   <#return site.absolute(sitePath)>
 </#function>
 
-<#-- "2026-11-24" -> "24 November 2026". Assumes a date already checked (clinic.site.validation.HeaderRules). -->
+<#-- "2026-11-24" -> "24 November 2026", in the words of the site's language (SiteModel.longDate, message date.long).
+     Assumes a date already checked (clinic.site.validation.HeaderRules). -->
 <#function longDate isoDate>
-  <#return isoDate?date("yyyy-MM-dd")?string("d MMMM yyyy")>
+  <#return site.longDate(isoDate)>
 </#function>
 
 <#-- A config value as text (JBake splits values at commas; SiteModel.configText joins them again). -->

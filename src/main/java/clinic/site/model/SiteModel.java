@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.text.Collator;
 import java.text.SimpleDateFormat;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -254,6 +255,12 @@ public final class SiteModel {
     public String sourceFile(String file) {
         Page page = byFile.get(file);
         return page == null ? "" : page.source().path();
+    }
+
+    /** A date (yyyy-MM-dd) as readers see it, in the pattern of the message date.long and the site's language. */
+    public String longDate(String isoDate) {
+        return LocalDate.parse(isoDate).format(DateTimeFormatter.ofPattern(messages.get("date.long"),
+                Locale.forLanguageTag(configText("site_language"))));
     }
 
     /** The page chrome's words for `key`, as the site's own HTML with {name} places (Messages; util.ftl's t). */
