@@ -51,7 +51,9 @@ public final class Site {
             SiteStore store = new SiteStore();
             store.oneBakeOnly();
             store.openAhead();
-            warmPdfEngine();
+            if (!ReferralPdf.anyKept(project)) { // else the PDF is most likely copied, not printed
+                warmPdfEngine();
+            }
             Bake.Baked baked;
             try {
                 baked = Bake.bake(project, out, args[3], args[4], store, new Properties());
@@ -83,7 +85,7 @@ public final class Site {
             if (!problems.isEmpty()) {
                 refuse(problems);
             }
-            Finish.finish(out, args[3]);
+            Finish.finish(out, args[3], project.resolve("target/build-cache/fingerprint"));
             try { // printed from the finished form page, so that it is the page the public site serves
                 System.out.println(ReferralPdf.referralPdf(project, out));
             } catch (RuntimeException | IOException e) {
@@ -107,7 +109,9 @@ public final class Site {
      * Loads the PDF engine (openhtmltopdf, PDFBox, the font) on a thread of its own, a one-line document drawn to
      * nowhere, while the bake runs on the other core: the referral PDF, printed at the end, then starts warm (its 1.4 s
      * of CPU on the bake's path down to about 0.4 s). Only loaded classes are left behind, and the referral PDF is
-     * byte-identical with and without it. A failure here is left to the real print, which reports it.
+     * byte-identical with and without it. A failure here is left to the real print, which reports it. Not run when a
+     * printed PDF is kept (ReferralPdf.KEPT): then the print is most likely a copy, and the second core is left to
+     * the content store's start.
      */
     private static void warmPdfEngine() {
         Thread warm = new Thread(() -> {

@@ -69,10 +69,13 @@ public final class AheadParser implements ParserEngine {
                 .filter(f -> isAsciiDoc(f.getFileName().toString()) && !f.getFileName().toString().startsWith("."))
                 .map(Path::toFile).toList();
         ConversionCache cache = ConversionCache.of(content.getParent(), config);
+        // Kept conversions are read on every core (Java deserialization: at 1,000 articles, seconds on one core).
+        List<DocumentModel> keptDocs = cache == null ? null : files.parallelStream().map(cache::get).toList();
         CompletableFuture<DocumentModel> first = null;
         int kept = 0;
-        for (File file : files) {
-            DocumentModel known = cache == null ? null : cache.get(file);
+        for (int i = 0; i < files.size(); i++) {
+            File file = files.get(i);
+            DocumentModel known = keptDocs == null ? null : keptDocs.get(i); // null: none kept, or stale
             if (known != null) {
                 installed.ahead.put(file, CompletableFuture.completedFuture(known));
                 kept++;

@@ -17,6 +17,7 @@ import clinic.site.output.RedirectRules;
 import clinic.site.output.RobotsTxt;
 import clinic.site.output.SearchIndex;
 import clinic.site.output.Stylesheet;
+import clinic.site.output.VendorScripts;
 import clinic.site.protocol.ClinicProtocol;
 import clinic.site.validation.Problem;
 import clinic.site.validation.ProductionRules;
@@ -110,6 +111,7 @@ public final class Bake {
         try {
             outputProblems = new ArrayList<>(Stylesheet.write(project, out));
             RobotsTxt.write(out, baseUrl);
+            VendorScripts.write(out);
             RedirectRules.write(out, validation.pages());
             if (store.writesSearchIndex()) {
                 SearchIndex.write(project, out, store, store.searchEntries);

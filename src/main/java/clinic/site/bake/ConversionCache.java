@@ -26,6 +26,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import clinic.site.files.FileTree;
+
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 
@@ -63,21 +65,15 @@ final class ConversionCache {
         TreeMap<String, String> settings = new TreeMap<>();
         for (Iterator<String> keys = config.getKeys(); keys.hasNext(); ) {
             String key = keys.next();
-            settings.put(key, String.valueOf(config.get(key)));
-        }
-        settings.forEach((key, value) -> update(context, key + "=" + value));
-        update(context, "java " + System.getProperty("java.version"));
-        update(context, "SOURCE_DATE_EPOCH " + System.getenv("SOURCE_DATE_EPOCH"));
-        update(context, "today " + LocalDate.now());
-        hashTree(context, project.resolve("data"));
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            Path path = Path.of(entry);
-            if (Files.isDirectory(path)) {
-                hashTree(context, path);
-            } else { // a jar: Maven's repository never rewrites a released version in place
-                update(context, entry + " " + path.toFile().length() + " " + path.toFile().lastModified());
+            if (!key.startsWith("jdk.jfr.")) { // a flight recording's own folder, new each run: no page reads it
+                settings.put(key, String.valueOf(config.get(key)));
             }
         }
+        settings.forEach((key, value) -> update(context, key + "=" + value));
+        update(context, "SOURCE_DATE_EPOCH " + System.getenv("SOURCE_DATE_EPOCH"));
+        update(context, "today " + LocalDate.now());
+        FileTree.hashTree(context, project.resolve("data"));
+        FileTree.hashClasspath(context);
         Path base = project.resolve(FOLDER);
         ConversionCache cache = new ConversionCache(base.resolve(HexFormat.of().formatHex(context.digest())));
         try {
@@ -154,22 +150,6 @@ final class ConversionCache {
         return HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(file)));
     }
 
-    /** Adds every file under `root` (its path and bytes) to `digest`, in a stable order. */
-    private static void hashTree(MessageDigest digest, Path root) {
-        if (!Files.isDirectory(root)) {
-            update(digest, "no " + root);
-            return;
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                update(digest, root.relativize(file).toString());
-                digest.update(Files.readAllBytes(file));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Deletes the folders of all but the contexts used last. */
     private static void forgetOldContexts(Path base) throws IOException {
         List<Path> contexts;
@@ -187,15 +167,10 @@ final class ConversionCache {
     }
 
     private static void update(MessageDigest digest, String text) {
-        digest.update(text.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
+        FileTree.update(digest, text);
     }
 
     private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return FileTree.sha256();
     }
 }

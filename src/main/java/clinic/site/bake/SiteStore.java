@@ -27,6 +27,9 @@ import org.jbake.model.DocumentTypes;
  * - It hands every document to the renderer, not only those just converted, so each bake writes the whole site;
  *   or, when only the text of some articles changed (Preview.bodiesOnly), just those pages; the search index later.
  * It also keeps the search index's entries (clinic.site.output.SearchIndex) for as long as it lives.
+ * Two more changes for speed, output unchanged: the store of a single bake does not mark pages rendered (an OrientDB
+ * update per page, read only by the next bake's crawl, which a single bake never has), and the lists of a type are
+ * IndexedLists, in which JBake's renderer finds each page's neighbours without a scan of the whole list.
  */
 public final class SiteStore extends ContentStore {
     private static int generation;
@@ -108,7 +111,14 @@ public final class SiteStore extends ContentStore {
 
     @Override
     public DocumentList<DocumentModel> getAllContent(String type) {
-        return allByType.computeIfAbsent(type, super::getAllContent);
+        return allByType.computeIfAbsent(type, t -> new IndexedList(super.getAllContent(t)));
+    }
+
+    @Override
+    public void markContentAsRendered(DocumentModel document) {
+        if (!oneBake) { // a kept store's next crawl converts again every page not marked (JBake's Crawler)
+            super.markContentAsRendered(document);
+        }
     }
 
     @Override

@@ -1,6 +1,9 @@
 package clinic.site.files;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -37,6 +40,54 @@ public final class FileTree {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
+        }
+    }
+
+    /** Adds every file under `root` (its path and bytes) to `digest`, in a stable order. */
+    public static void hashTree(MessageDigest digest, Path root) {
+        if (!Files.isDirectory(root)) {
+            update(digest, "no " + root);
+            return;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                update(digest, root.relativize(file).toString());
+                digest.update(Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Adds the code this JVM runs to `digest`: every folder on the classpath file by file (the site's own classes and
+     * resources), every jar by its path, size and date (Maven's repository never rewrites a released version in place),
+     * and the Java version. A build cache keyed with it is not used by a build of other code.
+     */
+    public static void hashClasspath(MessageDigest digest) {
+        update(digest, "java " + System.getProperty("java.version"));
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            Path path = Path.of(entry);
+            if (Files.isDirectory(path)) {
+                hashTree(digest, path);
+            } else {
+                update(digest, entry + " " + path.toFile().length() + " " + path.toFile().lastModified());
+            }
+        }
+    }
+
+    /** Adds a text and a separator to `digest`. */
+    public static void update(MessageDigest digest, String text) {
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+    }
+
+    /** A copy of `digest` as it is, to go on from (one context, then each file's own bytes). */
+    public static MessageDigest copy(MessageDigest digest) {
+        try {
+            return (MessageDigest) digest.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
         }
     }
 

@@ -22,6 +22,11 @@ public final class Finish {
      *    0019). The preview skips this step and serves the plain names.
      */
     public static void finish(Path site, String baseUrl) throws IOException {
+        finish(site, baseUrl, null);
+    }
+
+    /** As finish(site, baseUrl), with the pages Fingerprint rewrote kept in `kept` (a folder; null for none). */
+    public static void finish(Path site, String baseUrl, Path kept) throws IOException {
         List<Path> drafts;
         try (Stream<Path> files = Files.walk(site)) {
             drafts = files.filter(f -> f.getFileName().toString().endsWith("-draft.html")).toList();
@@ -53,7 +58,7 @@ public final class Finish {
             written++;
         }
         System.out.println("Site: removed " + drafts.size() + " draft(s), wrote " + written + " redirect page(s)");
-        Fingerprint.fingerprint(site);
+        Fingerprint.fingerprint(site, kept);
     }
 
     /**

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +31,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import clinic.site.content.ContentModel;
+import clinic.site.files.FileTree;
 
 /**
  * /search-index.json, the index the search page (assets/js/search.js) loads when a reader starts to search: every
@@ -64,12 +68,21 @@ public final class SearchIndex {
     }
 
     /**
-     * The entries already worked out, by page URI and source SHA-1: an entry depends only on its page and the
-     * synonyms (data/, whose change starts a new content store and so a new Kept), so the preview works out again only
-     * the entries of the pages that changed (at 1,000 articles the whole index takes seconds).
+     * The entries already worked out, by the hash of everything an entry is made of (its page's address, title,
+     * description, audience and converted body; entry): the preview works out again only the entries of the pages that
+     * changed, and so does a build, as the entries of the last bake are kept in target/build-cache/search-index.json
+     * with the synonyms and the code they were made with (at 1,000 articles the whole index takes seconds).
      */
     public static final class Kept {
         private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+        private String context;
+    }
+
+    /** Where a bake keeps its entries for the next one. */
+    static final String KEPT_FILE = "target/build-cache/search-index.json";
+
+    /** The kept file: the context its entries were made in, and the entries by key. */
+    record KeptFile(String context, Map<String, Entry> entries) {
     }
 
     private SearchIndex() {
@@ -78,16 +91,59 @@ public final class SearchIndex {
     /** Writes out/search-index.json from the store's published pages. */
     public static void write(Path project, Path out, ContentStore store, Kept kept) throws IOException {
         List<Synonym> synonyms = synonyms(project);
+        ObjectMapper json = new ObjectMapper();
+        Path keptFile = project.resolve(KEPT_FILE);
+        String context = context(synonyms);
+        if (!context.equals(kept.context)) { // a new store, or new synonyms or code: only entries made with these
+            kept.entries.clear();
+            kept.context = context;
+            try {
+                KeptFile file = json.readValue(keptFile.toFile(), KeptFile.class);
+                if (context.equals(file.context())) {
+                    kept.entries.putAll(file.entries());
+                }
+            } catch (IOException e) {
+                // none yet, or unreadable: every entry is worked out
+            }
+        }
+        Map<String, Entry> used = new LinkedHashMap<>();
         Map<String, Object> index = new LinkedHashMap<>();
         index.put("synonyms", synonyms);
         index.put("physicianWords", list(yaml(project.resolve("data/search-audience.yaml")).get("physician_words"))
                 .stream().map(w -> w.toLowerCase(Locale.US)).toList());
-        index.put("pages", entries(store, synonyms, kept));
-        Files.write(out.resolve(FILE), new ObjectMapper().writeValueAsBytes(index));
+        index.put("pages", entries(store, synonyms, kept, used));
+        Files.write(out.resolve(FILE), json.writeValueAsBytes(index));
+        try {
+            Files.createDirectories(keptFile.getParent());
+            Path partial = keptFile.resolveSibling(keptFile.getFileName() + ".part");
+            json.writeValue(partial.toFile(), new KeptFile(context, used));
+            Files.move(partial, keptFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // not kept: the next bake works every entry out again
+        }
     }
 
-    /** The published web pages' entries, patients first, then by URI within each section. */
-    static List<Entry> entries(ContentStore store, List<Synonym> synonyms, Kept kept) {
+    /** The entries' context: the synonyms and the code that makes entries (FileTree.hashClasspath). */
+    static String context(List<Synonym> synonyms) {
+        MessageDigest digest = FileTree.sha256();
+        FileTree.update(digest, "search index entries 1");
+        synonyms.forEach(s -> FileTree.update(digest, s.term() + " = " + String.join(", ", s.words())));
+        FileTree.hashClasspath(digest);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The key of a page's entry: everything entry() reads of it. */
+    static String key(DocumentModel doc) {
+        MessageDigest digest = FileTree.sha256();
+        for (Object part : new Object[] {doc.getUri(), doc.getTitle(), doc.get("description"), doc.get("audience"),
+                doc.getBody()}) {
+            FileTree.update(digest, String.valueOf(part));
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The published web pages' entries, patients first, then by URI within each section; each put in `used` too. */
+    static List<Entry> entries(ContentStore store, List<Synonym> synonyms, Kept kept, Map<String, Entry> used) {
         Matcher matcher = new Matcher(synonyms);
         Collator collator = Collator.getInstance(Locale.US); // the order FreeMarker's sort_by gave the index before
         List<DocumentModel> docs = new ArrayList<>();
@@ -101,7 +157,10 @@ public final class SearchIndex {
         for (String section : SECTIONS) {
             for (DocumentModel doc : docs) {
                 if (section.equals(section(doc))) {
-                    entries.add(kept.entries.computeIfAbsent(doc.getUri() + ":" + doc.getSha1(), k -> entry(doc, matcher)));
+                    String key = key(doc);
+                    Entry entry = kept.entries.computeIfAbsent(key, k -> entry(doc, matcher));
+                    used.put(key, entry);
+                    entries.add(entry);
                 }
             }
         }

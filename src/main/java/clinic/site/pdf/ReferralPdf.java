@@ -8,10 +8,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -73,10 +81,18 @@ public final class ReferralPdf {
     private ReferralPdf() {
     }
 
+    /** Where printed PDFs are kept, by the hash of everything they were printed from (see referralPdf). */
+    public static final String KEPT = "target/build-cache/pdf";
+    private static final int KEPT_COUNT = 4;
+
     /**
      * Writes SITE/physicians/referral-form/referral-form.pdf from the baked form page beside it and the clinic facts in
      * PROJECT/jbake.properties, in one atomic replace (the preview serves SITE while it prints); a site without the form
-     * page (a fixture) gets no PDF. Returns what it did, for the build's log.
+     * page (a fixture) gets no PDF. A PDF printed before from the same inputs is copied from PROJECT/target/build-cache/pdf
+     * instead of printed again: the inputs are the page's bytes, every file of the site it links as a stylesheet or
+     * loads (src), the clinic facts, and the code (FileTree.hashClasspath: this class, its stylesheet and fonts, the
+     * PDF libraries), so the copy is the PDF a print would give (the PDF is reproducible). Returns what it did, for the
+     * build's log.
      */
     public static String referralPdf(Path project, Path site) throws IOException {
         if (!Files.isRegularFile(site.resolve(PAGE))) {
@@ -84,10 +100,69 @@ public final class ReferralPdf {
         }
         long start = System.nanoTime();
         Path pdf = site.resolve(PDF);
-        Path partial = Files.write(pdf.resolveSibling(pdf.getFileName() + ".part"),
-                draw(site, clinicFacts(project), Paper.LETTER));
-        Files.move(partial, pdf, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Properties facts = clinicFacts(project);
+        Path kept = project.resolve(KEPT).resolve(key(site, facts) + ".pdf");
+        if (Files.isRegularFile(kept)) {
+            Files.setLastModifiedTime(kept, FileTime.fromMillis(System.currentTimeMillis())); // used last: kept longest
+            replace(pdf, Files.readAllBytes(kept));
+            return "Site: referral form PDF kept from " + KEPT + " (its page, stylesheet and facts are unchanged)";
+        }
+        byte[] drawn = draw(site, facts, Paper.LETTER);
+        replace(pdf, drawn);
+        try {
+            Files.createDirectories(kept.getParent());
+            replace(kept, drawn);
+            forgetOld(kept.getParent());
+        } catch (IOException e) {
+            // a cache that cannot be written: the next build prints the PDF again
+        }
         return String.format("Site: referral form PDF printed from %s in %.1f s", PAGE, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** True when a printed PDF is kept: the next print is likely a copy, so the PDF engine need not be warmed up. */
+    public static boolean anyKept(Path project) {
+        try (Stream<Path> files = Files.list(project.resolve(KEPT))) {
+            return files.anyMatch(f -> f.toString().endsWith(".pdf"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The hash of everything the PDF of SITE's form page is printed from. */
+    static String key(Path site, Properties facts) throws IOException {
+        MessageDigest digest = FileTree.sha256();
+        FileTree.update(digest, "referral pdf 1 " + Paper.LETTER);
+        byte[] page = Files.readAllBytes(site.resolve(PAGE));
+        digest.update(page);
+        Document html = Jsoup.parse(new String(page, StandardCharsets.UTF_8));
+        for (Element used : html.select("link[rel=stylesheet][href], [src]")) {
+            String ref = used.hasAttr("src") ? used.attr("src") : used.attr("href");
+            Path file = ref.startsWith("/") ? site.resolve(ref.substring(1)).normalize() : null;
+            FileTree.update(digest, ref);
+            if (file != null && file.startsWith(site) && Files.isRegularFile(file)) {
+                digest.update(Files.readAllBytes(file));
+            }
+        }
+        new TreeMap<>(facts).forEach((k, v) -> FileTree.update(digest, k + "=" + v));
+        FileTree.hashClasspath(digest);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void replace(Path file, byte[] bytes) throws IOException {
+        Path partial = Files.write(file.resolveSibling(file.getFileName() + ".part"), bytes);
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Deletes all but the PDFs used last. */
+    private static void forgetOld(Path dir) throws IOException {
+        List<Path> pdfs;
+        try (Stream<Path> files = Files.list(dir)) {
+            pdfs = new ArrayList<>(files.filter(f -> f.toString().endsWith(".pdf")).toList());
+        }
+        pdfs.sort(Comparator.comparing((Path p) -> p.toFile().lastModified()).reversed());
+        for (Path old : pdfs.subList(Math.min(KEPT_COUNT, pdfs.size()), pdfs.size())) {
+            Files.deleteIfExists(old);
+        }
     }
 
     /** The PDF of SITE's form page on PAPER, with the fax and secure email of FACTS on every page. */

@@ -171,8 +171,6 @@ public final class Preview {
         preview.setProperty(PREVIEW_FLAG, "true");
         List<String> problems = new ArrayList<>(previewBakeInto(project, out, port, store, preview));
         if (problems.isEmpty()) {
-            // What the Maven build adds beside JBake's output (fuse.js for the search page), unpacked by ./preview.
-            FileTree.copyTree(project.resolve("target/preview-vendor"), out);
             referralPdf(project, out, problems);
         }
         shown.set(problems);

@@ -1,9 +1,11 @@
 package clinic.site.validation;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import clinic.site.content.Page;
@@ -55,6 +57,15 @@ public final class Addresses {
         }
         String guess = Closest.to(address, live);
         return "which is not a published page. " + check + (guess == null ? "." : ": did you mean " + guess + "?");
+    }
+
+    /** Everything the messages depend on, one line each in a stable order (for the preview's kept body checks). */
+    public List<String> describe() {
+        List<String> lines = new ArrayList<>();
+        live.forEach(a -> lines.add("live " + a));
+        new TreeMap<>(unpublished).forEach((a, page) -> lines.add("unpublished " + a + " " + page.source().path() + " "
+                + page.status()));
+        return lines;
     }
 
     /** The source file at an address that is not published (a draft, or a file with a mistake), or null. */
