@@ -82,6 +82,7 @@ class KeyboardAndReflowIT {
             }
             return same;
             """.formatted(seleniumAtom("isDisplayed.js"));
+
     @Test
     void the_phone_menu_opens_and_closes_by_keyboard() {
         browser.viewport(375, 800);
