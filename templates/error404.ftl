@@ -3,16 +3,21 @@
 <#import "lib/layout.ftl" as layout>
 <#import "lib/components.ftl" as c>
 <#import "lib/util.ftl" as u>
-<@layout.base title="Page not found" description="The page you asked for is not on this site." sitePath="/404.html" indexable=false>
-<h1>Page not found</h1>
-<div class="app-prose">
-<p>We could not find that page. It may have moved, or the address may have a typing mistake.</p>
+<#assign title = u.tPlain("not_found.title")>
+<@layout.base title=title description=u.tPlain("not_found.description") sitePath="/404.html" indexable=false>
+<h1>${title}</h1>
+<#assign phone><@c.telLink number=u.configText("clinic_phone")>${u.configText("clinic_phone")}</@c.telLink></#assign><#t>
+<#assign call><@c.telLink number="988">988</@c.telLink></#assign><#t>
+<#assign emergency><@c.telLink number="911">911</@c.telLink></#assign><#t>
+<#assign text>
+<p>${u.t("not_found.text")}</p>
 <ul>
-  <li><a href="/">Go to the home page</a></li>
-  <li><a href="/patients/">Information for patients and families</a></li>
-  <li><a href="/physicians/">Information for referring physicians</a></li>
-  <li>Call us on <@c.telLink number=u.configText("clinic_phone")>${u.configText("clinic_phone")}</@c.telLink></li>
+  <li><a href="/">${u.t("not_found.home")}</a></li>
+  <li><a href="/patients/">${u.t("not_found.patients")}</a></li>
+  <li><a href="/physicians/">${u.t("not_found.physicians")}</a></li>
+  <li>${u.t("not_found.call", {"phone": phone})}</li>
 </ul>
-<p>If you are in crisis, call or text <@c.telLink number="988">988</@c.telLink>. In an emergency, call <@c.telLink number="911">911</@c.telLink>.</p>
-</div>
+<p>${u.t("not_found.crisis", {"call": call, "emergency": emergency})}</p>
+</#assign>
+<@c.prose html=text/>
 </@layout.base>

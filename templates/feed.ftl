@@ -5,8 +5,8 @@
 <?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${u.configText("site_language")}">
   <id>${u.absolute("/news/")}</id>
-  <title>${u.configText("clinic_name")}: news</title>
-  <subtitle>Clinic announcements and short summaries of new research.</subtitle>
+  <title>${u.tPlain("feed.title", {"clinic": u.configText("clinic_name")})}</title>
+  <subtitle>${u.tPlain("feed.subtitle")}</subtitle>
   <link rel="self" type="application/atom+xml" href="${u.absolute("/news/feed.xml")}"/>
   <link rel="alternate" type="text/html" href="${u.absolute("/news/")}"/>
   <updated>${posts?has_content?then(posts[0].published + "T00:00:00Z", "2026-11-24T00:00:00Z")}</updated>

@@ -6,10 +6,7 @@
 <@layout.base title=content.title description=content.description sitePath=u.path(content) draft=(content.status == "draft") doc=content pageCss="/css/home.css">
 <h1>${content.title}</h1>
 <p class="app-lead">${content.description}</p>
-<div class="app-prose">
-<#-- Asciidoctor's HTML, inline styles removed: safe to print as-is. -->
-${u.body(content)?no_esc}
-</div>
+<@c.prose html=content.body?no_esc/>
 <@c.newsList posts=u.site.newsPosts()/>
-<p><a href="/news/feed.xml">Follow our news with a feed reader (Atom feed)</a></p>
+<p><a href="/news/feed.xml">${u.t("news.feed")}</a></p>
 </@layout.base>

@@ -14,22 +14,64 @@
 <#assign crisisPhrases = (data.get("crisis-terms.yaml").phrases)![]>
 <@layout.base title=content.title description=content.description sitePath=u.path(content) draft=(content.status == "draft") doc=content pageCss="/css/search.css">
 <h1>${content.title}</h1>
-<form class="app-search app-search--page" id="search-form" role="search" action="/search/" method="get">
-  <label class="app-search__label" for="search-q">Search this website</label>
-  <input class="app-search__input" id="search-q" type="search" name="q" autocomplete="off" spellcheck="false" aria-describedby="search-hint" aria-controls="search-results">
-  <button class="app-search__button" type="submit">Search</button>
-  <#-- Asciidoctor's HTML, inline styles removed: safe to print as-is. -->
-  <div class="app-search__hint" id="search-hint">${u.body(content)?no_esc}</div>
-</form>
+<@c.search page=true>${content.body?no_esc}</@c.search>
 <@searchCrisis/>
-<p class="app-search__status" id="search-status" role="status" aria-live="polite"></p>
-<ol class="app-search__results" id="search-results" hidden></ol>
+<@searchResults/>
+<@az letters=letters helpNow=helpNow/>
+<script type="module" src="/js/search.js"></script>
+</@layout.base>
+
+<#--
+  searchCrisis: the answer to crisis language, shown above every result. The region is empty until search.js
+  copies the template into it, so a screen reader announces the whole answer (role="alert") the moment it appears.
+  data-phrases carries data/crisis-terms.yaml as a JSON array (an attribute, not a script: the CSP runs no inline
+  script). The facts are those of the Help now page, which cites them.
+-->
+<#macro searchCrisis>
+<div class="app-search-crisis" id="search-crisis" role="alert" data-phrases="${u.site.json(crisisPhrases)}"></div>
+<template id="search-crisis-answer">
+  <section class="app-search-crisis__answer" aria-labelledby="search-crisis-heading">
+    <h2 class="app-search-crisis__heading" id="search-crisis-heading">${u.t("search_crisis.heading")}</h2>
+    <p>${u.t("search_crisis.talk")}</p>
+    <ul class="app-search-crisis__actions">
+      <li><@c.telLink number="988" linkClass="app-search-crisis__action">${u.t("search_crisis.call")}</@c.telLink></li>
+      <li><a class="app-search-crisis__action" href="sms:988">${u.t("search_crisis.text")}</a></li>
+      <li><a class="app-search-crisis__action" href="https://988lifeline.org/">${u.t("search_crisis.chat")}</a></li>
+    </ul>
+    <#local emergency><@c.telLink number="911">911</@c.telLink></#local><#t>
+    <#local poison><@c.telLink number=u.configText("help_poison_phone") dial=u.configText("help_poison_tel")>${u.configText("help_poison_phone")}</@c.telLink></#local><#t>
+    <p>${u.t("search_crisis.danger", {"emergency": emergency})}</p>
+    <p>${u.t("search_crisis.poison", {"poison": poison, "emergency": emergency})}</p>
+    <p><a href="/help-now/">${u.t("search_crisis.help_now")}</a></p>
+  </section>
+</template>
+</#macro>
+
+<#--
+  searchResults: where search.js writes what it found: a status line for screen readers ("3 results for ...") and the
+  list of results (each a link, its section and a snippet with the words found marked), hidden until a search.
+  data-messages carries the words search.js shows (messages search_results.*), as JSON in an attribute.
+-->
+<#macro searchResults>
+<div class="app-search-results" data-messages="${u.site.json(u.site.messages("search_results."))}">
+  <p class="app-search-results__status" id="search-status" role="status" aria-live="polite"></p>
+  <ol class="app-search-results__list" id="search-results" hidden></ol>
+</div>
+</#macro>
+
+<#--
+  az: every published page by the first letter of its title (SiteModel.topics), under links to each letter: the
+  search page without JavaScript. The Help now page comes first, above the letters.
+  letters  SiteModel.Letter list; helpNow  the Help now page, or {} while it is not published
+-->
+<#macro az letters helpNow>
 <section class="app-az" aria-labelledby="az-heading">
-  <h2 id="az-heading">All topics A to Z</h2>
+  <h2 id="az-heading">${u.t("az.heading")}</h2>
   <#if helpNow.title??>
-  <p class="app-az__urgent"><a href="/help-now/">${helpNow.title}</a>: urgent help if you are thinking about suicide, hurting yourself or took too much of something</p>
+  <#local link><a href="/help-now/">${helpNow.title}</a></#local><#t>
+  <p class="app-az__urgent">${u.t("az.urgent", {"link": link})}</p>
   </#if>
-  <ul class="app-az__letters" aria-label="Jump to a letter">
+  <ul class="app-az__letters" aria-label="${u.t("az.letters")}">
     <#list letters as l><li><a href="#az-${l.letter?lower_case}">${l.letter}</a></li></#list>
   </ul>
   <#list letters as l>
@@ -41,29 +83,4 @@
   </ul>
   </#list>
 </section>
-<script type="module" src="/js/search.js"></script>
-</@layout.base>
-
-<#--
-  searchCrisis: the answer to crisis language, shown above every result. The region is empty until search.js
-  copies the template into it, so a screen reader announces the whole answer (role="alert") the moment it appears.
-  data-phrases carries data/crisis-terms.yaml as a JSON array (an attribute, not a script: the CSP runs no inline
-  script). The facts are those of the Help now page, which cites them.
--->
-<#macro searchCrisis>
-<div class="app-search-crisis" id="search-crisis" role="alert" data-phrases="[${crisisPhrases?map(p -> '"' + p?string?json_string + '"')?join(",")}]"></div>
-<template id="search-crisis-answer">
-  <section class="app-search-crisis__answer" aria-labelledby="search-crisis-heading">
-    <h2 class="app-search-crisis__heading" id="search-crisis-heading">Get help now</h2>
-    <p>If you are thinking about suicide or hurting yourself, talk to someone now. It is free, and open all day and night.</p>
-    <ul class="app-search-crisis__actions">
-      <li><@c.telLink number="988" linkClass="app-search-crisis__action">Call 988</@c.telLink></li>
-      <li><a class="app-search-crisis__action" href="sms:988">Text 988</a></li>
-      <li><a class="app-search-crisis__action" href="https://988lifeline.org/">Chat at 988lifeline.org</a></li>
-    </ul>
-    <p>In danger now? Call <@c.telLink number="911">911</@c.telLink> or go to the nearest emergency room.</p>
-    <p>Took too much of a medicine or drug? Call Poison Help at <@c.telLink number=u.configText("help_poison_phone") dial=u.configText("help_poison_tel")>${u.configText("help_poison_phone")}</@c.telLink>. If the person will not wake up or has trouble breathing, call <@c.telLink number="911">911</@c.telLink>.</p>
-    <p><a href="/help-now/">Help now: what to do, and how to help someone else</a></p>
-  </section>
-</template>
 </#macro>

@@ -6,10 +6,7 @@
 <@layout.base title=content.title description=content.description sitePath=u.path(content) draft=(content.status == "draft") doc=content>
 <h1>${content.title}</h1>
 <p class="app-lead">${content.description}</p>
-<div class="app-prose">
-<#-- Asciidoctor's HTML, inline styles removed: safe to print as-is. -->
-${u.body(content)?no_esc}
-</div>
+<@c.prose html=content.body?no_esc/>
 <#list u.site.groups(content.audience) as g>
 <section class="app-section-group" aria-labelledby="group-${g.key}">
   <h2 id="group-${g.key}">${g.label}</h2>

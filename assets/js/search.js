@@ -15,7 +15,6 @@ const STOP = new Set(('a about am an and any are as at be can cant could did do 
 /* Where a word counts most: the title, then patient words for a term in the title, then the summary, then the text. */
 const FIELDS = { title: 5, titleKeywords: 4, headings: 2, description: 2, keywords: 2, text: 1, bodyKeywords: 1 };
 const FIRST_PERSON = new Set(['i', 'im', 'ive', 'me', 'my', 'myself']);
-const AUDIENCE = { patients: 'For patients', physicians: 'For physicians', everyone: 'For everyone' };
 
 const form = document.getElementById('search-form');
 const field = document.getElementById('search-q');
@@ -23,6 +22,8 @@ const list = document.getElementById('search-results');
 const status = document.getElementById('search-status');
 const crisisRegion = document.getElementById('search-crisis');
 const crisisAnswer = document.getElementById('search-crisis-answer');
+/* The words this script shows, from the page (templates/messages/en.properties, keys search_results.*). */
+const TEXT = JSON.parse(document.querySelector('.app-search-results').dataset.messages);
 const CRISIS = crisisPhrases();
 
 let engine = null;
@@ -176,19 +177,22 @@ async function search(query, announceNow) {
     show(found.slice(0, SHOWN), terms, index.synonyms);
   } catch (e) {
     show([], []);
-    say('Search could not load. Please try again, or use the list of all topics below.');
+    say(TEXT.failed);
     return;
   }
-  const message = found.length === 0
-    ? `No results for “${query.trim()}”. Check the spelling, try another word, or use the list of all topics below.`
-    : `${found.length} ${found.length === 1 ? 'result' : 'results'} for “${query.trim()}”`
-      + (found.length > SHOWN ? `, best ${SHOWN} shown.` : '.');
+  const key = found.length === 0 ? 'none' : found.length === 1 ? 'one' : found.length > SHOWN ? 'many_shown' : 'many';
+  const message = fill(TEXT[key], { query: query.trim(), count: found.length, shown: SHOWN });
   // Announce once the reader pauses, not at every letter.
   if (announceNow) say(message); else statusTimer = setTimeout(() => say(message), 600);
 }
 
 function say(message) {
   status.textContent = message;
+}
+
+/* A message with each {name} replaced by values[name]. */
+function fill(message, values) {
+  return message.replace(/\{(\w+)\}/g, (place, name) => (name in values ? String(values[name]) : place));
 }
 
 function show(results, terms, synonyms) {
@@ -198,16 +202,16 @@ function show(results, terms, synonyms) {
 
 function item({ item: page, matches }, terms, synonyms) {
   const li = document.createElement('li');
-  li.className = 'app-search__result';
+  li.className = 'app-search-results__item';
   const link = document.createElement('a');
-  link.className = 'app-search__link';
+  link.className = 'app-search-results__link';
   link.href = page.url;
   link.textContent = page.title;
   const section = document.createElement('p');
-  section.className = `app-search__section app-search__section--${page.audience}`;
-  section.textContent = page.section === 'News' ? `News, ${AUDIENCE.everyone.toLowerCase()}` : AUDIENCE[page.audience];
+  section.className = `app-search-results__section app-search-results__section--${page.audience}`;
+  section.textContent = page.section === 'News' ? TEXT.audience_news : TEXT[`audience_${page.audience}`];
   const snippet = document.createElement('p');
-  snippet.className = 'app-search__snippet';
+  snippet.className = 'app-search-results__snippet';
   snippet.append(...highlight(...snippetFor(page, matches, terms, synonyms)));
   li.append(link, section, snippet);
   return li;

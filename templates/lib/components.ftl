@@ -17,18 +17,18 @@
   and +. `dial` gives the digits when they differ from the number shown. The link text is the nested content. Every
   tel: link of the templates is made here (ComponentNamesTest).
 -->
-<#macro telLink number dial="" linkClass=""><a<#if linkClass?has_content> class="${linkClass}"</#if> href="tel:${(dial?has_content)?then(dial, number?replace("[^0-9+]", "", "r"))}"><#nested></a></#macro>
+<#macro telLink number dial="" linkClass=""><a<#if linkClass?has_content> class="${linkClass}"</#if> href="tel:${(dial?has_content)?then(dial, u.site.dialled(number))}"><#nested></a></#macro>
 
 <#-- draftBanner: shown only on drafts, which exist only in the preview. -->
 <#macro draftBanner>
-<div class="app-draft-banner" role="note"><strong>Draft.</strong> This page is not published. Only the preview shows it.</div>
+<div class="app-draft-banner" role="note">${u.t("draft_banner")}</div>
 </#macro>
 
 <#-- exampleBanner: tells every reader the clinic's contact details are placeholders, until they are replaced. One
      short line, so it does not push the page's own text off a phone's first screen. -->
 <#macro exampleBanner>
 <#if u.site.examples()>
-<div class="app-example-banner" role="note">Sample site: the clinic's details here are examples.</div>
+<div class="app-example-banner" role="note">${u.t("example_banner")}</div>
 </#if>
 </#macro>
 
@@ -38,16 +38,20 @@
   discuss suicide, self-harm or a crisis. The help page is linked once it is published.
 -->
 <#macro crisisLine>
-<p class="app-crisis-line"><strong>In crisis?</strong> <span class="app-crisis-line__item">Call or text <@telLink number="988">988</@telLink>.</span> <span class="app-crisis-line__item">Emergency: <@telLink number="911">911</@telLink>.</span><#if u.site.page("/help-now/")??> <a href="/help-now/">Help now</a></#if></p>
+<#local call><@telLink number="988">988</@telLink></#local><#t>
+<#local emergency><@telLink number="911">911</@telLink></#local><#t>
+<p class="app-crisis-line"><strong>${u.t("crisis_line.heading")}</strong> <span class="app-crisis-line__item">${u.t("crisis_line.call", {"number": call})}</span> <span class="app-crisis-line__item">${u.t("crisis_line.emergency", {"number": emergency})}</span><#if u.site.page("/help-now/")??> <a href="/help-now/">${u.t("crisis_line.help_now")}</a></#if></p>
 </#macro>
 
 <#-- contactDetails: phone, secure email, address and hours from jbake.properties (never typed into content). -->
 <#macro contactDetails>
 <ul class="app-contact-details">
-  <li>Phone: <@telLink number=u.configText("clinic_phone")>${u.configText("clinic_phone")}</@telLink></li>
-  <li>Secure email: <a href="mailto:${u.configText("clinic_email")}">${u.configText("clinic_email")}</a></li>
-  <li>Address: ${u.configText("clinic_address_street")}, ${u.configText("clinic_address_city")}, ${u.configText("clinic_address_region")} ${u.configText("clinic_address_postcode")}</li>
-  <li>Hours: ${u.configText("clinic_hours")}</li>
+  <#local phone><@telLink number=u.configText("clinic_phone")>${u.configText("clinic_phone")}</@telLink></#local><#t>
+  <#local email><a href="mailto:${u.configText("clinic_email")}">${u.configText("clinic_email")}</a></#local><#t>
+  <li>${u.t("contact.phone", {"phone": phone})}</li>
+  <li>${u.t("contact.email", {"email": email})}</li>
+  <li>${u.t("contact.address", {"street": u.configText("clinic_address_street"), "city": u.configText("clinic_address_city"), "region": u.configText("clinic_address_region"), "postcode": u.configText("clinic_address_postcode")})}</li>
+  <li>${u.t("contact.hours", {"hours": u.configText("clinic_hours")})}</li>
 </ul>
 </#macro>
 
@@ -58,16 +62,18 @@
 -->
 <#macro careCard>
 <aside class="app-care-card" aria-labelledby="care-card-heading">
-  <h2 class="app-care-card__heading" id="care-card-heading"><span class="app-u-visually-hidden">Urgent advice: </span>When to get help now</h2>
+  <h2 class="app-care-card__heading" id="care-card-heading"><span class="app-u-visually-hidden">${u.t("care_card.urgent")} </span>${u.t("care_card.heading")}</h2>
   <div class="app-care-card__body">
-    <p>Call or text <@telLink number="988"><strong>988</strong></@telLink> (Suicide and Crisis Lifeline, any time) if:</p>
+    <#local call><@telLink number="988"><strong>988</strong></@telLink></#local><#t>
+    <#local emergency><@telLink number="911"><strong>911</strong></@telLink></#local><#t>
+    <p>${u.t("care_card.call", {"number": call})}</p>
     <ul>
-      <li>you are thinking about ending your life or hurting yourself</li>
-      <li>you feel you cannot keep yourself safe</li>
+      <li>${u.t("care_card.reason_thoughts")}</li>
+      <li>${u.t("care_card.reason_unsafe")}</li>
     </ul>
-    <p>Call <@telLink number="911"><strong>911</strong></@telLink> or go to the nearest emergency room if you or someone else is in danger now.</p>
-    <p><a href="/help-now/">Help now: what to do right now</a></p>
-    <p class="app-care-card__note">We are not an emergency service, and we do not watch messages out of hours.</p>
+    <p>${u.t("care_card.emergency", {"number": emergency})}</p>
+    <p><a href="/help-now/">${u.t("care_card.help_now")}</a></p>
+    <p class="app-care-card__note">${u.t("care_card.note")}</p>
   </div>
 </aside>
 </#macro>
@@ -76,12 +82,12 @@
   contentsList: "On this page" links to the level-2 sections of an article (only on long pages).
   A native <details> disclosure: closed on phones, so the article's text comes first, and opened by keyboard or touch
   without JavaScript; on wide screens CSS shows the list whether or not it is open (as the header's menu does).
-  headings  sequence of {id, html} from u.sectionHeadings
+  headings  the page's level-2 sections, {id, html} (clinic.site.model.Outline)
 -->
 <#macro contentsList headings>
-<nav class="app-contents-list" aria-label="On this page">
+<nav class="app-contents-list" aria-label="${u.t("contents.label")}">
   <details class="app-contents-list__toggle">
-    <summary class="app-contents-list__heading">On this page</summary>
+    <summary class="app-contents-list__heading">${u.t("contents.label")}</summary>
     <ol class="app-contents-list__list">
       <#list headings as h>
       <#-- Heading HTML comes from Asciidoctor's own output (already escaped), so printing it as-is is safe. -->
@@ -92,35 +98,29 @@
 </nav>
 </#macro>
 
-<#-- The reviewer as a reader should see them: the configured medical director for "medical_director", else as written. -->
-<#function reviewerName reviewer>
-  <#return (reviewer == "medical_director")?then(u.configText("clinic_medical_director") + ", medical director", reviewer)>
-</#function>
-<#-- True while the reviewer is still an example value: then no clinician has signed the page off. -->
-<#function reviewPending reviewer>
-  <#return reviewerName(reviewer)?matches(r"(?is).*\bexample\b.*")>
-</#function>
 <#--
   reviewDates: NHS "Page last reviewed / Next review due" block, placed right after the content.
-  reviewed, nextReview  ISO dates; author plain text; reviewer "medical_director" or a name.
+  review  the page's SiteModel.Review (dates, who signed it, whether that is still pending, days to the next review)
+  author  plain text
   Honest status (issue 14): while the reviewer is still an example value, no review has happened, so the block says
   the clinical review is pending instead of naming a reviewer (production refuses example values anyway).
 -->
-<#macro reviewDates reviewed nextReview author reviewer>
+<#macro reviewDates review author>
 <div class="app-review-dates">
-  <#if reviewPending(reviewer)>
-  <p>Written by ${author}. <strong>Clinical review pending:</strong> the clinic's medical reviewer has not yet been named, so no clinician has signed this page off.</p>
-  <p>Last updated: <time datetime="${reviewed}">${u.longDate(reviewed)}</time><br>
+  <#local reviewed><time datetime="${review.reviewed}">${u.longDate(review.reviewed)}</time></#local><#t>
+  <#local next><time datetime="${review.nextReview}">${u.longDate(review.nextReview)}</time></#local><#t>
+  <#if review.pending>
+  <p>${u.t("review.written_pending", {"author": author})}</p>
+  <p>${u.t("review.last_updated", {"date": reviewed})}<br>
   <#else>
-  <p>Written by ${author}. Clinically reviewed by ${reviewerName(reviewer)}.</p>
-  <p>Page last reviewed: <time datetime="${reviewed}">${u.longDate(reviewed)}</time><br>
+  <p>${u.t("review.written_reviewed", {"author": author, "reviewer": review.signedBy})}</p>
+  <p>${u.t("review.last_reviewed", {"date": reviewed})}<br>
   </#if>
-  Next review due: <time datetime="${nextReview}">${u.longDate(nextReview)}</time></p>
+  ${u.t("review.next_due", {"date": next})}</p>
   <#-- The warning window before a review falls due (the bake fails once it is overdue). Editors only: the
        public build does not show it. -->
-  <#local daysLeft = ((nextReview?date("yyyy-MM-dd")?long - .now?long) / 86400000)?floor>
-  <#if (config.site_mode!"") != "production" && daysLeft lt config.site_review_warning_days?number>
-  <p class="app-review-dates__due-soon" role="note"><strong>Editors:</strong> this page's clinical review is due in ${daysLeft + 1} day(s). Ask the reviewer to check it now.</p>
+  <#if review.dueSoon>
+  <p class="app-review-dates__due-soon" role="note">${u.t("review.due_soon", {"days": review.daysLeft?c})}</p>
   </#if>
 </div>
 </#macro>
@@ -133,12 +133,12 @@
 -->
 <#macro related links>
 <#if links.next?? || links.related?has_content>
-<nav class="app-related" aria-label="Next step and related pages">
+<nav class="app-related" aria-label="${u.t("related.label")}">
   <#if links.next??>
-  <p class="app-related__next"><span class="app-related__label">Next step:</span> <a href="${links.next.sitePath}">${links.next.title}</a></p>
+  <p class="app-related__next"><span class="app-related__label">${u.t("related.next")}</span> <a href="${links.next.sitePath}">${links.next.title}</a></p>
   </#if>
   <#if links.related?has_content>
-  <h2 class="app-related__heading">Related pages</h2>
+  <h2 class="app-related__heading">${u.t("related.heading")}</h2>
   <ul class="app-related__list">
     <#list links.related as r>
     <li><a href="${r.sitePath}">${r.title}</a></li>
@@ -146,6 +146,39 @@
   </ul>
   </#if>
 </nav>
+</#if>
+</#macro>
+
+<#--
+  prose: a page's text from Asciidoctor, in the site's reading measure and text styles.
+  html  markup: the page's body (content.body?no_esc), converted under the site's rules (no raw <script>, no inline
+        styles, figures drawn by clinic.site.figures), so it is printed as it is
+-->
+<#macro prose html>
+<div class="app-prose">
+${html}
+</div>
+</#macro>
+
+<#--
+  search: the site search form, a plain GET to /search/ so that it works without JavaScript. In every page's header
+  (a compact field, its label for screen readers only) and, larger, on the search page (`page`=true: a visible
+  label, the hint under the field from the search page's text as nested content, and the ids search.js uses).
+-->
+<#macro search page=false>
+<#if page>
+<form class="app-search app-search--page" id="search-form" role="search" action="/search/" method="get">
+  <label class="app-search__label" for="search-q">${u.t("search.label")}</label>
+  <input class="app-search__input" id="search-q" type="search" name="q" autocomplete="off" spellcheck="false" aria-describedby="search-hint" aria-controls="search-results">
+  <button class="app-search__button" type="submit">${u.t("search.button")}</button>
+  <div class="app-search__hint" id="search-hint"><#nested></div>
+</form>
+<#else>
+<form class="app-search" role="search" action="/search/" method="get">
+  <label class="app-u-visually-hidden" for="header-q">${u.t("search.label")}</label>
+  <input class="app-search__input" id="header-q" type="search" name="q">
+  <button class="app-search__button" type="submit">${u.t("search.button")}</button>
+</form>
 </#if>
 </#macro>
 
@@ -168,7 +201,7 @@
 <ul class="app-article-list">
   <#list articles as d>
   <li class="app-article-list__item">
-    <a class="app-article-list__link" href="${d.sitePath}">${d.title}</a><#if d.status == "draft"> <strong class="app-article-list__draft">Draft</strong></#if>
+    <a class="app-article-list__link" href="${d.sitePath}">${d.title}</a><#if d.status == "draft"> <strong class="app-article-list__draft">${u.t("article_list.draft")}</strong></#if>
     <p class="app-article-list__description">${d.description}</p>
   </li>
   </#list>
@@ -196,8 +229,8 @@
   (clinic.editorial_email) with the page's address in the subject. No form, no third party.
 -->
 <#macro reportProblem sitePath>
-<#local subject = "Problem with the page " + u.absolute(sitePath)>
-<p class="app-report-problem"><a href="mailto:${u.configText("clinic_editorial_email")}?subject=${subject?url("UTF-8")}">Report a problem with this page</a></p>
+<#local subject = u.tPlain("report_problem.subject", {"address": u.absolute(sitePath)})>
+<p class="app-report-problem"><a href="mailto:${u.configText("clinic_editorial_email")}?subject=${subject?url("UTF-8")}">${u.t("report_problem.link")}</a></p>
 </#macro>
 
 <#--
@@ -207,8 +240,9 @@
 -->
 <#macro editorNote doc>
 <#if (config.site_mode!"") != "production" && (doc.file!"")?has_content>
-<aside class="app-editor-note" aria-label="For editors">
-  <p><strong>For editors (not in the public site):</strong> edit this page in <code>${u.sourceFile(doc)}</code>.<#if (doc.next_review!"")?has_content> Its clinical review is due on <time datetime="${doc.next_review}">${u.longDate(doc.next_review)}</time>.</#if></p>
+<aside class="app-editor-note" aria-label="${u.t("editor_note.label")}">
+  <#local file><code>${u.site.sourceFile(doc.file)}</code></#local><#t>
+  <p>${u.t("editor_note.file", {"file": file})}<#if (doc.next_review!"")?has_content><#local date><time datetime="${doc.next_review}">${u.longDate(doc.next_review)}</time></#local> ${u.t("editor_note.review", {"date": date})}</#if></p>
 </aside>
 </#if>
 </#macro>

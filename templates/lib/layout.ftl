@@ -14,7 +14,7 @@
   ogType      Open Graph type: "website" or "article"
   draft       true shows the draft banner and keeps the page out of search engines
   indexable   false adds noindex (the 404 page)
-  doc         the JBake document, when there is one (for structured data)
+  doc         the JBake document, when there is one (for structured data and the editor's note)
   pageCss     a page's own stylesheet after site.css (/css/search.css, /css/home.css: clinic.site.output.Stylesheet), or ""
 -->
 <#macro base title description sitePath ogType="website" draft=false indexable=true doc={} pageCss="">
@@ -44,7 +44,9 @@
 <#if pageCss?has_content><link rel="stylesheet" href="${pageCss}"></#if>
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="icon" href="/favicon.ico" sizes="32x32">
-<@structuredData title=title description=description sitePath=sitePath doc=doc/>
+<#-- schema.org JSON-LD (clinic.site.model.StructuredData): written with a JSON library, every "<" escaped, so it
+     is printed as it is. -->
+<script type="application/ld+json">${u.site.structuredData(doc.file!"", title, description, sitePath)?no_esc}</script>
 </head>
 <body>
 <@skipLink/>
@@ -66,7 +68,7 @@
 
 <#-- skipLink: the first link of every page, shown when focused, to jump past the header to the main content. -->
 <#macro skipLink>
-<a class="app-skip-link" href="#main">Skip to main content</a>
+<a class="app-skip-link" href="#main">${u.t("skip_link")}</a>
 </#macro>
 
 <#--
@@ -76,9 +78,9 @@
   items    {href, label, section} for each entry; current  the section of the page (aria-current)
 -->
 <#macro nav items current sitePath>
-    <nav class="app-nav" aria-label="Main">
+    <nav class="app-nav" aria-label="${u.t("nav.label")}">
       <details class="app-nav__toggle">
-        <summary class="app-nav__button">Menu</summary>
+        <summary class="app-nav__button">${u.t("nav.menu")}</summary>
         <ul class="app-nav__list">
           <#list items as item>
           <li class="app-nav__item"><a class="app-nav__link" href="${item.href}"<#if current == item.section> aria-current="${(sitePath == item.href)?then("page", "true")}"</#if>>${item.label}</a></li>
@@ -95,22 +97,19 @@
 <#macro header sitePath>
 <#local current = u.site.sectionOf(sitePath)>
 <#local items = [
-  {"href": "/patients/", "label": "For patients", "section": "patients"},
-  {"href": "/physicians/", "label": "For physicians", "section": "physicians"},
-  {"href": "/about/", "label": "About us", "section": "about"},
-  {"href": "/contact/", "label": "Contact", "section": "contact"}
+  {"href": "/patients/", "label": u.t("nav.patients"), "section": "patients"},
+  {"href": "/physicians/", "label": u.t("nav.physicians"), "section": "physicians"},
+  {"href": "/about/", "label": u.t("nav.about"), "section": "about"},
+  {"href": "/contact/", "label": u.t("nav.contact"), "section": "contact"}
 ]>
 <header class="app-header">
   <div class="app-header__inner">
     <a class="app-header__logo" href="/"><@c.logoMark/><span class="app-header__name">${u.configText("clinic_name")}</span></a>
-    <p class="app-header__phone">Call <@c.telLink number=u.configText("clinic_phone")>${u.configText("clinic_phone")}</@c.telLink></p>
+    <#local phone><@c.telLink number=u.configText("clinic_phone")>${u.configText("clinic_phone")}</@c.telLink></#local><#t>
+    <p class="app-header__phone">${u.t("header.call", {"phone": phone})}</p>
     <#-- Site search: a plain form, so it works without JavaScript; the search page has its own, larger field. -->
     <#if sitePath != "/search/">
-    <form class="app-search" role="search" action="/search/" method="get">
-      <label class="app-u-visually-hidden" for="header-q">Search this website</label>
-      <input class="app-search__input" id="header-q" type="search" name="q">
-      <button class="app-search__button" type="submit">Search</button>
-    </form>
+    <@c.search/>
     </#if>
     <@nav items=items current=current sitePath=sitePath/>
   </div>
@@ -125,7 +124,7 @@
 <#macro breadcrumbs sitePath title>
 <#local trail = u.site.breadcrumbs(sitePath)>
 <#if trail?has_content>
-<nav class="app-breadcrumbs" aria-label="Breadcrumb">
+<nav class="app-breadcrumbs" aria-label="${u.t("breadcrumbs.label")}">
   <ol class="app-breadcrumbs__list">
     <#list trail as crumb>
     <li class="app-breadcrumbs__item"><a class="app-breadcrumbs__link" href="${crumb.href}">${crumb.title}</a></li>
@@ -143,73 +142,26 @@
 <#macro footer>
 <footer class="app-footer">
   <div class="app-footer__inner">
-    <p class="app-footer__crisis"><strong>We are not an emergency service.</strong> If you are in crisis, call or text <@c.telLink number="988">988</@c.telLink>. In an emergency, call <@c.telLink number="911">911</@c.telLink>. <a href="/help-now/">Get help now</a></p>
+    <#local call><@c.telLink number="988">988</@c.telLink></#local><#t>
+    <#local emergency><@c.telLink number="911">911</@c.telLink></#local><#t>
+    <p class="app-footer__crisis">${u.t("footer.crisis", {"call": call, "emergency": emergency})}</p>
     <div class="app-footer__columns">
       <section class="app-footer__column" aria-labelledby="footer-contact">
-        <h2 class="app-footer__heading" id="footer-contact">Contact us</h2>
+        <h2 class="app-footer__heading" id="footer-contact">${u.t("footer.contact_heading")}</h2>
         <@c.contactDetails/>
       </section>
       <section class="app-footer__column" aria-labelledby="footer-about">
-        <h2 class="app-footer__heading" id="footer-about">About this site</h2>
+        <h2 class="app-footer__heading" id="footer-about">${u.t("footer.about_heading")}</h2>
         <ul class="app-footer__links">
-          <li><a href="/about/">About the clinic</a></li>
-          <li><a href="/editorial-policy/">Editorial policy</a></li>
-          <li><a href="/medical-disclaimer/">Medical disclaimer</a></li>
-          <li><a href="/privacy/">Privacy: no cookies, no tracking</a></li>
-          <li><a href="/accessibility/">Accessibility statement</a></li>
+          <li><a href="/about/">${u.t("footer.about")}</a></li>
+          <li><a href="/editorial-policy/">${u.t("footer.editorial_policy")}</a></li>
+          <li><a href="/medical-disclaimer/">${u.t("footer.medical_disclaimer")}</a></li>
+          <li><a href="/privacy/">${u.t("footer.privacy")}</a></li>
+          <li><a href="/accessibility/">${u.t("footer.accessibility")}</a></li>
         </ul>
       </section>
     </div>
-    <p class="app-footer__meta">© ${.now?string("yyyy")} ${u.configText("clinic_name")}. This site gives general information, not personal medical advice.</p>
+    <p class="app-footer__meta">${u.t("footer.meta", {"year": .now?string("yyyy"), "clinic": u.configText("clinic_name")})}</p>
   </div>
 </footer>
 </#macro>
-
-<#--
-  structuredData: schema.org JSON-LD for search engines. MedicalWebPage (with review date, reviewer and subject) on
-  health articles, MedicalClinic on the home and contact pages, WebPage elsewhere; BreadcrumbList below home.
-  Every value passes through jsonText, which escapes every "<", so nothing can close the script element.
--->
-<#macro structuredData title description sitePath doc>
-<#local s = jsonText>
-<#local clinic = u.configText("clinic_name")>
-<#local url = u.absolute(sitePath)>
-<#local org = '{"@type":"MedicalClinic","@id":' + s(u.absolute("/#clinic")) + ',"name":' + s(clinic) + ',"url":' + s(u.absolute("/"))
-  + ',"telephone":' + s(u.configText("clinic_phone")) + ',"faxNumber":' + s(u.configText("clinic_fax"))
-  + ',"address":{"@type":"PostalAddress","streetAddress":' + s(u.configText("clinic_address_street")) + ',"addressLocality":' + s(u.configText("clinic_address_city"))
-  + ',"addressRegion":' + s(u.configText("clinic_address_region")) + ',"postalCode":' + s(u.configText("clinic_address_postcode")) + ',"addressCountry":"US"}'
-  + ',"openingHours":' + s(u.configText("clinic_hours")) + ',"medicalSpecialty":"Psychiatric"}'>
-<#local graph = []>
-<#if (doc.type!"") == "article">
-  <#local reviewer = ((doc.reviewer!"") == "medical_director")?then(u.configText("clinic_medical_director"), doc.reviewer!"")>
-  <#-- No review claim while the reviewer is an example (see c.reviewPending): the date is then only a modification date. -->
-  <#local review = c.reviewPending(doc.reviewer!"")?then(',"dateModified":' + s(doc.reviewed), ',"lastReviewed":' + s(doc.reviewed) + ',"reviewedBy":{"@type":"Person","name":' + s(reviewer) + '}')>
-  <#local graph = graph + ['{"@type":"MedicalWebPage","@id":' + s(url) + ',"url":' + s(url) + ',"name":' + s(title) + ',"description":' + s(description)
-    + ',"inLanguage":' + s(u.configText("site_language")) + review
-    + ',"author":{"@type":"Organization","name":' + s(doc.author) + '},"publisher":{"@id":' + s(u.absolute("/#clinic")) + '}'
-    + ',"audience":{"@type":' + s((doc.audience == "physicians")?then("MedicalAudience", "PeopleAudience")) + ',"audienceType":' + s((doc.audience == "physicians")?then("Clinician", "Patient")) + '}'
-    + ',"about":{"@type":"Drug","name":"Ketamine"}}']>
-<#else>
-  <#local graph = graph + ['{"@type":"WebPage","@id":' + s(url) + ',"url":' + s(url) + ',"name":' + s(title) + ',"description":' + s(description) + ',"publisher":{"@id":' + s(u.absolute("/#clinic")) + '}}']>
-</#if>
-<#if sitePath == "/" || sitePath == "/contact/">
-  <#local graph = graph + [org]>
-</#if>
-<#local trail = u.site.breadcrumbs(sitePath)>
-<#if trail?has_content>
-  <#local items = []>
-  <#list trail as crumb>
-    <#local items = items + ['{"@type":"ListItem","position":' + (items?size + 1) + ',"name":' + s(crumb.title) + ',"item":' + s(u.absolute(crumb.href)) + '}']>
-  </#list>
-  <#local items = items + ['{"@type":"ListItem","position":' + (items?size + 1) + ',"name":' + s(title) + '}']>
-  <#local graph = graph + ['{"@type":"BreadcrumbList","itemListElement":[' + items?join(",") + ']}']>
-</#if>
-<#local json = '{"@context":"https://schema.org","@graph":[' + graph?join(",") + ']}'>
-<#-- Built only from ?json_string values (see above): safe to print as-is inside the script element. -->
-<script type="application/ld+json">${json?no_esc}</script>
-</#macro>
-
-<#-- jsonText: a JSON string literal (quotes included) for a plain-text value; every "<" becomes \u003C. -->
-<#function jsonText value>
-  <#return '"' + value?json_string?replace("<", "\\u003C") + '"'>
-</#function>

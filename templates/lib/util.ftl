@@ -15,41 +15,44 @@
   <#return "/" + doc.uri?remove_ending("index.html")>
 </#function>
 
-<#-- The content file a document was baked from, relative to the project ("content/patients/x/index.adoc"). -->
-<#function sourceFile doc>
-  <#return "content/" + doc.file?replace("\\", "/")?keep_after_last("/content/")>
-</#function>
-
 <#-- Absolute URL for canonical and Open Graph tags, from the per-environment base URL (pom property site.baseurl). -->
 <#function absolute sitePath>
   <#return site.absolute(sitePath)>
 </#function>
 
-<#-- "2026-11-24" -> "24 November 2026". Assumes a date already checked (clinic.site.validation.HeaderRules). -->
+<#-- "2026-11-24" -> "24 November 2026", in the words of the site's language (SiteModel.longDate, message date.long).
+     Assumes a date already checked (clinic.site.validation.HeaderRules). -->
 <#function longDate isoDate>
-  <#return isoDate?date("yyyy-MM-dd")?string("d MMMM yyyy")>
+  <#return site.longDate(isoDate)>
 </#function>
 
-
-<#-- A config value that may have been split at commas by JBake's configuration reader. -->
+<#-- A config value as text (JBake splits values at commas; SiteModel.configText joins them again). -->
 <#function configText key>
-  <#local v = config[key]!"">
-  <#if v?is_sequence><#return v?join(", ")></#if>
-  <#return v?string>
+  <#return site.configText(key)>
 </#function>
 
-<#-- Headings (id, inner HTML) of the level-2 sections of rendered AsciiDoc, for the "On this page" list. -->
-<#function sectionHeadings body>
-  <#local result = []>
-  <#list body?matches(r'<h2 id="([^"]+)">(.*?)</h2>', "s") as m>
-    <#local result = result + [{"id": m?groups[1], "html": m?groups[2]}]>
+<#--
+  t: the page chrome's words for `key` (templates/messages/en.properties, through SiteModel.message), as markup.
+  args  {name: value} for each {name} place of the message: markup (a captured link) as it is, text escaped.
+-->
+<#function t key args={}>
+  <#local html = site.message(key)>
+  <#list args as name, value>
+    <#local html = html?replace("{" + name + "}", value?is_markup_output?then(value, value?esc)?markup_string)>
   </#list>
-  <#return result>
+  <#-- The messages are the site's own HTML (like the templates) and every value put in them was escaped above:
+       safe to hand on as markup. -->
+  <#return html?no_esc>
 </#function>
 
-<#-- A document's rendered body, minus the inline column widths Asciidoctor writes for `[cols=...]` tables: the
-     Content-Security-Policy allows no inline styles, so browsers would ignore (and report) them anyway. -->
-<#function body doc>
-  <#if !doc.body?contains('<col style="width: ')><#return doc.body></#if>
-  <#return doc.body?replace(r'<col style="width: [0-9.]+%;">', '<col>', 'r')>
+<#--
+  tPlain: the words for `key` as plain text, for places that escape text themselves or are not HTML (the page title,
+  the feed, a mail subject). Only for messages without markup; args {name: text}.
+-->
+<#function tPlain key args={}>
+  <#local text = site.message(key)>
+  <#list args as name, value>
+    <#local text = text?replace("{" + name + "}", value)>
+  </#list>
+  <#return text>
 </#function>

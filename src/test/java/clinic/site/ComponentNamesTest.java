@@ -37,16 +37,6 @@ class ComponentNamesTest {
     static final Map<String, String> NOT_FROM_TEMPLATES = Map.of(
             "figure", "the AsciiDoc block macro figure::name[] (src/main/java/clinic/site/figures)");
 
-    /**
-     * Stylesheets of markup that page templates still write themselves, not yet a macro of its own (issue 15 left
-     * them): each must still exist and still lack its macro, so this list only shrinks.
-     */
-    static final Map<String, String> NOT_YET_A_MACRO = Map.of(
-            "hero", "home.ftl writes the home page's opening",
-            "prose", "every page template writes its <div class=\"app-prose\"> around Asciidoctor's HTML",
-            "search", "layout.ftl's header and search.ftl each write a search form",
-            "search-results", "search.ftl writes the results list and the A to Z index");
-
     /** Classes no page of the public bake shows, only a state that the tests' bake does not reach: class -> when. */
     static final Map<String, String> CONDITIONAL = Map.of(
             "app-draft-banner", "drafts exist only in the preview",
@@ -103,8 +93,9 @@ class ComponentNamesTest {
 
     // ------------------------------------------------------------------------------------------------------------
 
-    /** A component macro: its root element's first class is app-NAME. */
-    private static final Pattern MACRO = Pattern.compile("<#macro (\\w+)[^>]*>\\s*(?:<#[^>]*>\\s*)*<[a-z]+[^>]*?class=\"app-([a-z0-9-]+)");
+    /** A component macro: its root element's first class is app-NAME (after any directives and captured links). */
+    private static final Pattern MACRO = Pattern.compile(
+            "<#macro (\\w+)[^>]*>\\s*(?:<#local \\w+>.*?</#local>(?:<#t>)?\\s*|<#[^>]*>\\s*)*<[a-z]+[^>]*?class=\"app-([a-z0-9-]+)");
     private static final Pattern ANY_MACRO = Pattern.compile("<#macro (\\w+)[^>]*>(.*?)</#macro>", Pattern.DOTALL);
 
     /** Every break of the naming rules, one line each. */
@@ -159,12 +150,7 @@ class ComponentNamesTest {
             String where = "templates/" + templates.relativize(css).toString().replace('\\', '/');
             String name = css.getFileName().toString().replace(".css", "");
             boolean component = css.getParent().getFileName().toString().equals("components");
-            if (component && NOT_YET_A_MACRO.containsKey(name) && macros.contains(camel(name))) {
-                problems.add(where + ": macro " + camel(name) + " now exists: take '" + name + "' out of"
-                        + " ComponentNamesTest.NOT_YET_A_MACRO.");
-            }
-            if (component && !NOT_FROM_TEMPLATES.containsKey(name) && !NOT_YET_A_MACRO.containsKey(name)
-                    && !macros.contains(camel(name))) {
+            if (component && !NOT_FROM_TEMPLATES.containsKey(name) && !macros.contains(camel(name))) {
                 problems.add(where + ": no macro " + camel(name) + " writes class app-" + name + ": a stylesheet for a"
                         + " component that is never rendered. Remove the file (or write the macro).");
             }
@@ -173,12 +159,6 @@ class ComponentNamesTest {
                     problems.add(where + ": ." + cls + " is in no page and no script of the baked site (dead CSS)."
                             + " Remove the rule.");
                 }
-            }
-        }
-        for (String name : NOT_YET_A_MACRO.keySet()) {
-            if (!Files.isRegularFile(templates.resolve("css/components/" + name + ".css"))) {
-                problems.add("templates/css/components/" + name + ".css is gone: take '" + name + "' out of"
-                        + " ComponentNamesTest.NOT_YET_A_MACRO.");
             }
         }
         return problems;

@@ -52,6 +52,18 @@ class ComponentsTest {
     }
 
     @Test
+    void the_home_page_opens_with_its_heading_and_the_clinic_phone() {
+        Document home = BakedSite.parse(BakedSite.page("/"));
+        Element hero = home.selectFirst("main > .app-hero:first-child");
+        assertTrue(hero != null, "the home page's main content does not open with its hero");
+        assertEquals(home.select("h1").eachText(), hero.select("h1.app-hero__title").eachText(),
+                "the hero holds the page's one h1");
+        Element phone = hero.selectFirst(".app-hero__phone a[href^=tel:]");
+        assertTrue(phone != null, "the hero has no phone link");
+        assertEquals("tel:" + phone.text().replaceAll("[^0-9+]", ""), phone.attr("href"));
+    }
+
+    @Test
     void the_home_page_has_two_doors_to_the_two_audiences() {
         Document home = BakedSite.parse(BakedSite.page("/"));
         assertEquals(List.of("/patients/", "/physicians/"), home.select("a.app-door").eachAttr("href"));

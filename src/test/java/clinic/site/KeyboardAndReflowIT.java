@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.remote.RemoteWebElement;
 
 import clinic.site.support.BakedSite;
 import clinic.site.support.Browser;
@@ -50,23 +55,33 @@ class KeyboardAndReflowIT {
         List<String> invisible = new ArrayList<>();
         for (String path : List.of("/", "/patients/conditions/depression/", "/physicians/evidence/", "/contact/")) {
             browser.driver().get(Nginx.get().url(path));
-            List<WebElement> focusables = browser.driver().findElements(By.cssSelector("a[href], summary, button, input"));
-            for (WebElement el : focusables) {
-                if (!el.isDisplayed()) {
-                    continue;
-                }
-                String before = style(el);
-                browser.driver().executeScript("arguments[0].focus({focusVisible: true})", el);
-                // Keyboard focus: use Tab from the previous element so :focus-visible applies.
-                String after = style(el);
-                if (before.equals(after)) {
-                    invisible.add(path + ": " + el.getTagName() + " \"" + el.getText() + "\"");
-                }
-                browser.driver().executeScript("arguments[0].blur()", el);
-            }
+            @SuppressWarnings("unchecked")
+            List<String> same = (List<String>) browser.driver().executeScript(SAME_WHEN_FOCUSED);
+            same.forEach(element -> invisible.add(path + ": " + element));
         }
         assertTrue(invisible.isEmpty(), "elements that look the same when focused:\n" + String.join("\n", invisible));
     }
+
+    /**
+     * In the page, one script call for all its elements (a driver round trip each took seconds a page): every link,
+     * summary, button and field that is displayed (Selenium's own isDisplayed, the script WebElement.isDisplayed
+     * runs), focused as the keyboard focuses it ({focusVisible: true}, so :focus-visible applies) and blurred again;
+     * answers those whose outline, shadow, background, colour and underline did not change.
+     */
+    static final String SAME_WHEN_FOCUSED = """
+            const isDisplayed = %s;
+            const style = (el) => { const s = getComputedStyle(el);
+              return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.backgroundColor, s.color, s.textDecorationLine].join('|'); };
+            const same = [];
+            for (const el of document.querySelectorAll('a[href], summary, button, input')) {
+              if (!isDisplayed(el)) continue;
+              const before = style(el);
+              el.focus({focusVisible: true});
+              if (style(el) === before) same.push(`${el.tagName.toLowerCase()} "${el.innerText.trim()}"`);
+              el.blur();
+            }
+            return same;
+            """.formatted(seleniumAtom("isDisplayed.js"));
 
     @Test
     void the_phone_menu_opens_and_closes_by_keyboard() {
@@ -103,10 +118,15 @@ class KeyboardAndReflowIT {
         assertTrue(wide.isEmpty(), String.join("\n", wide));
     }
 
-    private static String style(WebElement el) {
-        return (String) browser.driver().executeScript(
-                "const s = getComputedStyle(arguments[0]);"
-                        + "return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.backgroundColor, s.color, s.textDecorationLine].join('|');",
-                el);
+    /** One of Selenium's own browser scripts (org/openqa/selenium/remote/*.js in selenium-remote-driver). */
+    static String seleniumAtom(String name) {
+        try (InputStream in = RemoteWebElement.class.getResourceAsStream("/org/openqa/selenium/remote/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("Selenium's " + name + " is not on the test classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

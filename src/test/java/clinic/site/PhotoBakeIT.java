@@ -15,11 +15,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.OutputType;
 
@@ -32,6 +36,7 @@ import com.sun.net.httpserver.HttpServer;
 import clinic.site.images.Picture;
 import clinic.site.support.Browser;
 import clinic.site.support.FixtureSite;
+import clinic.site.support.SharedBrowser;
 import clinic.site.support.TestPhotos;
 
 /**
@@ -40,12 +45,15 @@ import clinic.site.support.TestPhotos;
  * image is read back as anyone could read it; the budgets hold; a second bake takes the photos from the cache; and in
  * Chromium each image box has its final size before its image arrives.
  */
+@ExtendWith(SharedBrowser.class)
 class PhotoBakeIT {
 
     static final String PAGE = "patients/our-treatment-room/index.html";
+    /** Asked for by the page once it has measured its image boxes: the server then lets the images go. */
+    static final String RELEASE = "/release-the-images";
 
     @Test
-    void two_phone_photos_bake_into_light_private_pictures_that_never_shift_the_page(@TempDir Path dir) throws Exception {
+    void two_phone_photos_bake_into_light_private_pictures_that_never_shift_the_page(@TempDir Path dir, Browser browser) throws Exception {
         FixtureSite site = new FixtureSite(dir).withMinimalHome()
                 .writeFile("data/published-urls.yaml", "# URLs ever published (the bake adds new ones)\n- /\n");
         byte[] donor = Files.readAllBytes(Path.of(getClass().getResource("/images/private-metadata.jpg").toURI()));
@@ -111,14 +119,20 @@ class PhotoBakeIT {
             assertArrayEquals(firstBytes.get(image), Files.readAllBytes(image), "changed on the second bake: " + image);
         }
 
-        // In Chromium, with every image held back by the server for 4 s: once the stylesheet has applied, and
-        // before any image has arrived, each photo's box already has the size it has when the image is there.
-        HttpServer server = serve(out, 4000);
-        try (Browser browser = new Browser()) {
-            browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+        // In Chromium, with every image held back by the server until the page has measured: once the stylesheet has
+        // applied, and before any image has arrived, each photo's box already has the size it has when the image is
+        // there. The page asks the server to let the images go (RELEASE) only after it has measured.
+        AtomicReference<CountDownLatch> held = new AtomicReference<>(new CountDownLatch(1));
+        HttpServer server = serve(out, held);
+        Object script = null;
+        try {
+            script = browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
                     document.addEventListener('DOMContentLoaded', () => {
                       const css = document.querySelector('link[rel=stylesheet]');
-                      const measure = () => requestAnimationFrame(() => { window.boxesBefore = boxes(); });
+                      const measure = () => requestAnimationFrame(() => {
+                        window.boxesBefore = boxes();
+                        fetch('%s');
+                      });
                       if (css.sheet) { measure(); } else { css.addEventListener('load', measure); }
                     });
                     window.boxes = () => [...document.querySelectorAll('main img')].map(i => {
@@ -126,9 +140,10 @@ class PhotoBakeIT {
                       return {w: r.width, h: r.height, arrived: i.complete && i.naturalWidth > 0,
                               src: i.currentSrc.replace(/^.*\\//, '')};
                     });
-                    """));
+                    """.formatted(RELEASE))).get("identifier");
             String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/patients/our-treatment-room/";
             for (int width : new int[] {375, 1280}) {
+                held.set(new CountDownLatch(1));
                 browser.viewport(width, 2400);
                 browser.driver().get(url); // returns after the load event: the held-back images have arrived
                 browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
@@ -157,6 +172,10 @@ class PhotoBakeIT {
                 Files.write(shot, browser.driver().getScreenshotAs(OutputType.BYTES));
             }
         } finally {
+            if (script != null) {
+                browser.driver().executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script));
+            }
+            held.get().countDown();
             server.stop(0);
         }
         // Kept for a look after the test (scripts/report target/photo-fixture-site): replaced on each run.
@@ -195,12 +214,22 @@ class PhotoBakeIT {
         return found;
     }
 
-    /** The baked folder over HTTP on a free port (a folder's index.html at its path), images held back `delay` ms. */
-    private static HttpServer serve(Path root, long delay) throws IOException {
+    /**
+     * The baked folder over HTTP on a free port (a folder's index.html at its path), each image held back until the
+     * page asks for RELEASE (the latch in `held`), or 20 s at most: then the test fails saying the page had not
+     * measured before the images arrived.
+     */
+    private static HttpServer serve(Path root, AtomicReference<CountDownLatch> held) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
+            if (path.equals(RELEASE)) {
+                held.get().countDown();
+                exchange.sendResponseHeaders(204, -1);
+                exchange.close();
+                return;
+            }
             Path file = root.resolve(path.substring(1) + (path.endsWith("/") ? "index.html" : "")).normalize();
             if (!file.startsWith(root) || !Files.isRegularFile(file)) {
                 exchange.sendResponseHeaders(404, -1);
@@ -210,7 +239,7 @@ class PhotoBakeIT {
             String name = file.getFileName().toString();
             if (name.endsWith(".webp") || name.endsWith(".jpg")) {
                 try {
-                    Thread.sleep(delay);
+                    held.get().await(20, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }

@@ -13,8 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -96,10 +98,14 @@ class SearchIT {
 
     @Test
     void patient_words_reach_the_clinical_pages() {
-        assertEquals("/patients/conditions/depression/", first(search("sad")));
-        assertEquals("/patients/conditions/ptsd/", first(search("flashbacks")));
-        assertEquals("/patients/costs-and-insurance/", first(search("price")));
-        assertEquals("/patients/conditions/chronic-pain/", first(search("nerve pain")));
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("sad", "/patients/conditions/depression/");
+        expected.put("flashbacks", "/patients/conditions/ptsd/");
+        expected.put("price", "/patients/costs-and-insurance/");
+        expected.put("nerve pain", "/patients/conditions/chronic-pain/");
+        for (SearchPage.Outcome shown : searchAll(List.copyOf(expected.keySet()))) {
+            assertEquals(expected.get(shown.query()), first(shown), "\"" + shown.query() + "\" ranks first");
+        }
     }
 
     @Test
@@ -114,8 +120,8 @@ class SearchIT {
         search("side effects");
         WebElement result = browser.driver().findElement(By.cssSelector("#search-results > li"));
         assertEquals("Side effects and safety", result.findElement(By.cssSelector("a")).getText());
-        assertEquals("For patients", result.findElement(By.cssSelector(".app-search__section")).getText());
-        List<WebElement> marks = result.findElements(By.cssSelector(".app-search__snippet mark"));
+        assertEquals("For patients", result.findElement(By.cssSelector(".app-search-results__section")).getText());
+        List<WebElement> marks = result.findElements(By.cssSelector(".app-search-results__snippet mark"));
         assertFalse(marks.isEmpty(), "no <mark> in the snippet: " + result.getText());
         assertTrue(marks.stream().allMatch(m -> m.getText().toLowerCase(Locale.ROOT).matches("(side|effects?)")),
                 "marks that are not the reader's words: " + marks.stream().map(WebElement::getText).toList());
@@ -124,7 +130,7 @@ class SearchIT {
     @Test
     void a_patient_word_highlights_the_clinical_term_it_stands_for() {
         search("spravato");
-        List<String> marks = browser.driver().findElements(By.cssSelector("#search-results .app-search__snippet mark"))
+        List<String> marks = browser.driver().findElements(By.cssSelector("#search-results .app-search-results__snippet mark"))
                 .stream().map(m -> m.getText().toLowerCase(Locale.ROOT)).distinct().toList();
         assertTrue(marks.contains("esketamine") || marks.contains("spravato"), "marks: " + marks);
     }
@@ -132,27 +138,28 @@ class SearchIT {
     @Test
     void physician_results_say_they_are_for_physicians() {
         search("referral");
-        List<String> sections = browser.driver().findElements(By.cssSelector("#search-results .app-search__section"))
+        List<String> sections = browser.driver().findElements(By.cssSelector("#search-results .app-search-results__section"))
                 .stream().map(WebElement::getText).toList();
         assertTrue(sections.contains("For physicians"), "sections: " + sections);
     }
 
     @Test
     void patient_words_rank_patient_pages_first() {
-        for (String query : List.of("how long does it last", "pregnant", "suicidal", "blood pressure", "ketamine", "evidence")) {
-            String top = first(search(query));
-            assertFalse(top.startsWith("/physicians/"), "\"" + query + "\" ranks a physicians' page first: " + top);
+        for (SearchPage.Outcome shown : searchAll(List.of("how long does it last", "pregnant", "suicidal", "blood pressure", "ketamine", "evidence"))) {
+            String top = first(shown);
+            assertFalse(top.startsWith("/physicians/"), "\"" + shown.query() + "\" ranks a physicians' page first: " + top);
         }
     }
 
     @Test
     void clinical_words_rank_physician_pages_first() {
-        for (String query : List.of("referral", "contraindication", "protocol", "MADRS", "CADSS")) {
-            String top = first(search(query));
-            assertTrue(top.startsWith("/physicians/"), "\"" + query + "\" ranks a page that is not for physicians first: " + top);
+        List<SearchPage.Outcome> shown = searchAll(List.of("referral", "contraindication", "protocol", "MADRS", "CADSS", "do I need a referral"));
+        for (SearchPage.Outcome clinical : shown.subList(0, 5)) {
+            String top = first(clinical);
+            assertTrue(top.startsWith("/physicians/"), "\"" + clinical.query() + "\" ranks a page that is not for physicians first: " + top);
         }
         // A patient asking about their own referral is a patient.
-        assertFalse(first(search("do I need a referral")).startsWith("/physicians/"), "a patient's referral question went to physicians");
+        assertFalse(first(shown.get(5)).startsWith("/physicians/"), "a patient's referral question went to physicians");
     }
 
     @Test
@@ -162,7 +169,7 @@ class SearchIT {
         assertFalse(results.isEmpty(), "no results");
         for (WebElement result : results) {
             String url = URI.create(result.findElement(By.cssSelector("a")).getAttribute("href")).getPath();
-            String label = result.findElement(By.cssSelector(".app-search__section")).getText();
+            String label = result.findElement(By.cssSelector(".app-search-results__section")).getText();
             String expected = url.startsWith("/physicians/") ? "For physicians"
                     : url.startsWith("/patients/") || url.equals("/help-now/") ? "For patients"
                     : url.startsWith("/news/") ? "News, for everyone" : "For everyone";
@@ -400,6 +407,16 @@ class SearchIT {
     static String first(List<String> urls) {
         assertFalse(urls.isEmpty(), "no results");
         return urls.get(0);
+    }
+
+    static String first(SearchPage.Outcome shown) {
+        assertFalse(shown.links().isEmpty(), "no results for \"" + shown.query() + "\"");
+        return shown.links().get(0);
+    }
+
+    /** Searches a list of queries on one open search page (SearchPage.searchAll). */
+    static List<SearchPage.Outcome> searchAll(List<String> queries) {
+        return SearchPage.searchAll(browser.driver(), queries);
     }
 
     static WebElement focused() {

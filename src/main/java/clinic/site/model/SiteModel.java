@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Collator;
 import java.text.SimpleDateFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -14,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.jbake.app.ContentStore;
 import org.jbake.model.DocumentModel;
@@ -53,6 +57,25 @@ public final class SiteModel {
     public record Links(Page next, List<Page> related) {
     }
 
+    /**
+     * A page's clinical review as readers see it: `reviewer` is who reviewed it (the configured medical director for
+     * "medical_director"), `signedBy` the same as the page shows it ("Dr X, medical director"). While the reviewer is
+     * an example value no clinician has signed the page off: `pending` (production refuses example values anyway).
+     * `daysLeft` counts the days until the next review; `dueSoon` (never in the public build) warns editors once it
+     * falls within site.review_warning_days (the bake fails once it is overdue).
+     */
+    public record Review(String reviewed, String nextReview, String reviewer, String signedBy, boolean pending,
+            long daysLeft, boolean dueSoon) {
+    }
+
+    /** The body of a page cut before its first section: the care card goes between (templates/article.ftl). */
+    public record Split(String intro, String sections) {
+    }
+
+    private static final Pattern EXAMPLE_WORD = Pattern.compile("(?is).*\\bexample\\b.*");
+    /** How Asciidoctor's HTML converter opens each level-2 section. */
+    private static final String SECTION_START = "<div class=\"sect1\">";
+
     private final Map<String, Object> config;
     private final Map<String, Page> published = new LinkedHashMap<>(); // by site path
     private final Map<String, Page> byFile = new HashMap<>(); // every page, drafts too, by JBake's file path
@@ -61,16 +84,22 @@ public final class SiteModel {
     private final List<Letter> topics = new ArrayList<>();
     private final List<SitemapEntry> sitemap = new ArrayList<>();
     private final boolean examples;
+    private final Messages messages;
 
-    private SiteModel(Map<String, Object> config) {
+    private SiteModel(Map<String, Object> config, Path project) {
         this.config = config;
+        this.messages = Messages.of(project, configText("site_language"));
         this.examples = !ClinicFacts.examples(config).isEmpty()
                 || !ClinicFacts.text(config.get("protocol_examples")).isBlank();
     }
 
     /** The model of what `store` holds, with JBake's configuration as templates see it (config: dots made '_'). */
     public static SiteModel of(ContentStore store, Map<String, Object> config) {
-        SiteModel site = new SiteModel(config);
+        Object project = config.get("sourceFolder"); // JBake's project folder (a File), in every bake's configuration
+        if (project == null) {
+            throw new IllegalStateException("JBake's configuration has no sourceFolder: the site model needs the project");
+        }
+        SiteModel site = new SiteModel(config, Path.of(project.toString()));
         Collator collator = Collator.getInstance(Locale.US);
         Map<DocumentModel, Page> pages = new LinkedHashMap<>(); // published, in the order of JBake's published_content
         for (String type : DocumentTypes.getDocumentTypes()) {
@@ -107,6 +136,11 @@ public final class SiteModel {
         return site;
     }
 
+    /** A model of a site with no pages (the messages of the project in the working folder), for tests. */
+    static SiteModel empty(Map<String, Object> config) {
+        return new SiteModel(config, Path.of(""));
+    }
+
     /** The published page at a site path ("/help-now/"), or null. */
     public Page page(String sitePath) {
         return published.get(sitePath);
@@ -118,7 +152,7 @@ public final class SiteModel {
         if (parts.isEmpty()) {
             return List.of();
         }
-        List<Crumb> trail = new ArrayList<>(List.of(new Crumb("/", "Home")));
+        List<Crumb> trail = new ArrayList<>(List.of(new Crumb("/", messages.get("breadcrumbs.home"))));
         String path = "/";
         for (String part : parts.subList(0, parts.size() - 1)) {
             path += part + "/";
@@ -169,6 +203,85 @@ public final class SiteModel {
     /** True while a clinic fact or protocol value is still an example (the example banner shows). */
     public boolean examples() {
         return examples;
+    }
+
+    /** A page's clinical review, by JBake's file path (see Review); null for a file that is not a page. */
+    public Review review(String file) {
+        Page page = byFile.get(file);
+        return page == null ? null : review(page);
+    }
+
+    Review review(Page page) {
+        String reviewer = page.source().value("reviewer");
+        boolean director = reviewer.equals("medical_director");
+        String name = director ? configText("clinic_medical_director") : reviewer;
+        String signedBy = director ? messages.get("review.medical_director", "name", name) : reviewer;
+        String next = page.source().value("next_review");
+        long daysLeft = next.isEmpty() ? Long.MAX_VALUE : ChronoUnit.DAYS.between(LocalDate.now(), LocalDate.parse(next));
+        String warning = configText("site_review_warning_days");
+        boolean dueSoon = !configText("site_mode").equals("production") && !warning.isEmpty()
+                && daysLeft <= Long.parseLong(warning.strip());
+        return new Review(page.source().value("reviewed"), next, name, signedBy,
+                EXAMPLE_WORD.matcher(signedBy).matches(), daysLeft, dueSoon);
+    }
+
+    /** The schema.org JSON-LD of a page (StructuredData), by JBake's file path ("" for a page without one). */
+    public String structuredData(String file, String title, String description, String sitePath) {
+        return StructuredData.of(this, byFile.get(file), title, description, sitePath);
+    }
+
+    /** A list or map as JSON text, for a data attribute (the search page's crisis phrases and its script's words). */
+    public String json(Object values) {
+        return StructuredData.write(values);
+    }
+
+    /** The level-2 sections of a page's body (Outline), for the "On this page" list. */
+    public List<Outline.Heading> outline(String body) {
+        return Outline.of(body);
+    }
+
+    /** Asciidoctor's HTML of a page cut before its first level-2 section (all of it is the intro when it has none). */
+    public Split splitAtFirstSection(String body) {
+        int first = body.indexOf(SECTION_START);
+        return first < 0 ? new Split(body, "") : new Split(body.substring(0, first), body.substring(first));
+    }
+
+    /** What a tel: link dials for a phone number written as readers see it: "(212) 555-0100" is "2125550100". */
+    public String dialled(String number) {
+        return number.replaceAll("[^0-9+]", "");
+    }
+
+    /** The content file a page was baked from, relative to the project ("content/patients/x/index.adoc"), or "". */
+    public String sourceFile(String file) {
+        Page page = byFile.get(file);
+        return page == null ? "" : page.source().path();
+    }
+
+    /** A date (yyyy-MM-dd) as readers see it, in the pattern of the message date.long and the site's language. */
+    public String longDate(String isoDate) {
+        return LocalDate.parse(isoDate).format(DateTimeFormatter.ofPattern(messages.get("date.long"),
+                Locale.forLanguageTag(configText("site_language"))));
+    }
+
+    /** The page chrome's words for `key`, as the site's own HTML with {name} places (Messages; util.ftl's t). */
+    public String message(String key) {
+        return messages.get(key);
+    }
+
+    /** The messages whose key starts with `prefix`, by the rest of their key (the words search.js shows). */
+    public Map<String, String> messages(String prefix) {
+        Map<String, String> found = new LinkedHashMap<>();
+        messages.all().forEach((key, text) -> {
+            if (key.startsWith(prefix)) {
+                found.put(key.substring(prefix.length()), text);
+            }
+        });
+        return found;
+    }
+
+    /** A configuration value as text (a value JBake split at commas joined again). */
+    public String configText(String key) {
+        return ClinicFacts.text(config.get(key));
     }
 
     /** The absolute address of a site path, from the build's base URL (canonical links, Open Graph, feeds). */

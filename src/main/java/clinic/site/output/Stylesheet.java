@@ -32,7 +32,7 @@ public final class Stylesheet {
      */
     static final Map<String, List<String>> PAGE_BUNDLES = new LinkedHashMap<>();
     static {
-        PAGE_BUNDLES.put("search", List.of("search-results", "search-crisis"));
+        PAGE_BUNDLES.put("search", List.of("search-results", "az", "search-crisis"));
         PAGE_BUNDLES.put("home", List.of("hero", "door", "news-list"));
     }
     static final List<String> LAST = List.of("utilities", "print");

@@ -33,17 +33,17 @@ public final class BodyRules {
     private static final Pattern REFUSED = Pattern.compile(Pattern.quote(ContentIncludes.REFUSED) + "(include::\\S*)");
 
     /**
-     * Every problem in the body of `source`; `livePages` are the published pages' addresses, `assets` the folder whose
+     * Every problem in the body of `source`; `addresses` says which links lead to published pages, `assets` the folder whose
      * files are published as they are (pictures at /images/x.jpg are assets/images/x.jpg).
      */
-    public static List<Problem> check(SourceFile source, String html, Set<String> livePages, Path assets) {
+    public static List<Problem> check(SourceFile source, String html, Addresses addresses, Path assets) {
         List<Problem> p = new java.util.ArrayList<>();
         Document body = Jsoup.parseBodyFragment(html);
         includes(source, body, p);
         rawHtml(source, body, p);
         protocolLists(source, body, p);
         crossReferences(source, body, p);
-        siteLinks(source, body, livePages, p);
+        siteLinks(source, body, addresses, p);
         images(source, body, assets, p);
         return p;
     }
@@ -108,12 +108,12 @@ public final class BodyRules {
         }
     }
 
-    static void siteLinks(SourceFile source, Document body, Set<String> livePages, List<Problem> p) {
+    static void siteLinks(SourceFile source, Document body, Addresses addresses, List<Problem> p) {
         for (Element a : body.select("a[href^=/]")) {
             String path = a.attr("href").replaceAll("[#?].*$", "");
-            if (path.endsWith("/") && !path.startsWith("//") && !livePages.contains(path)) {
-                p.add(new Problem(source.path(), source.lineOf(path), "a link points to " + path + ", which is not a"
-                        + " published page. Check the path in link:" + path + "[...]."));
+            if (path.endsWith("/") && !path.startsWith("//") && !addresses.isLive(path)) {
+                p.add(new Problem(source.path(), source.lineOf(path), "a link points to " + path + ", "
+                        + addresses.whyNot(path, "Check the path in link:" + path + "[...]")));
             }
         }
     }

@@ -80,15 +80,14 @@ public final class SiteRules {
 
     /** next and related lead to published pages. */
     static void linkTargets(List<Page> pages, List<Problem> p) {
-        Map<String, Page> live = published(pages);
+        Addresses addresses = Addresses.of(pages);
         for (Page page : pages) {
             for (String name : List.of("next", "related")) {
                 SourceFile.Field field = page.source().field(name);
                 for (String target : Page.paths(field == null ? "" : field.value())) {
-                    if (target.startsWith("/") && !live.containsKey(target)) {
+                    if (target.startsWith("/") && !addresses.isLive(target)) {
                         p.add(new Problem(page.source().path(), field.line(), "field '" + name + "' links to "
-                                + target + ", which is not a published page. Check the path (it looks like"
-                                + " /patients/before-your-infusion/)."));
+                                + target + ", " + addresses.whyNot(target, "Check the path")));
                     }
                 }
             }
@@ -100,13 +99,17 @@ public final class SiteRules {
      * of one: links and bookmarks out there keep working.
      */
     static void publishedUrls(Map<String, Integer> everPublished, List<Page> pages, List<Problem> p) {
-        Map<String, Page> live = published(pages);
+        Addresses addresses = Addresses.of(pages);
         List<String> redirected = new ArrayList<>();
         pages.stream().filter(Page::isPublishedPage).forEach(page -> redirected.addAll(page.redirectFrom()));
         everPublished.forEach((url, line) -> {
-            if (!live.containsKey(url) && !redirected.contains(url)) {
-                p.add(new Problem(PublishedUrls.FILE, line, url + " was published before and is now gone. If the page"
-                        + " moved, add redirect_from=" + url + " to the page that replaces it."));
+            if (!addresses.isLive(url) && !redirected.contains(url)) {
+                Page behind = addresses.unpublished(url);
+                p.add(new Problem(PublishedUrls.FILE, line, url + " was published before and is now gone. " + (behind == null
+                        ? "If the page moved, add redirect_from=" + url + " to the page that replaces it."
+                        : "Its file " + behind.source().path() + (("draft".equals(behind.status()))
+                                ? " is a draft again: publish it, or" : " has a mistake of its own: fix that file, or")
+                                + " if the page moved, add redirect_from=" + url + " to the page that replaces it.")));
             }
         });
     }

@@ -11,9 +11,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import clinic.site.asciidoc.AsciidocLog;
@@ -70,18 +68,18 @@ public final class Validation {
     }
 
     /**
-     * BodyRules' problems by the hash of everything they read: the source's path and text, the HTML, the published
-     * addresses and the files under assets/. Kept from one check to the next in this JVM (the preview's next save), and
+     * BodyRules' problems by the hash of everything they read: the source's path and text, the HTML, the site's
+     * addresses (published, draft or with a mistake: Addresses.describe) and the files under assets/. Kept from one check to the next in this JVM (the preview's next save), and
      * only what the last check used: a save re-checks only the bodies that changed (at 1,000 articles, a second).
      */
     private static volatile Map<String, List<Problem>> bodyProblems = new HashMap<>();
 
     /** The problems in converted bodies (file -> HTML), once checkSources has read the sources. */
     public List<Problem> checkBodies(Map<String, String> bodies) {
-        Set<String> live = pages.stream().filter(Page::isPublishedPage).map(Page::sitePath).collect(Collectors.toSet());
+        Addresses live = Addresses.of(pages);
         Path assets = project.resolve("assets").toAbsolutePath().normalize();
         MessageDigest context = FileTree.sha256();
-        new TreeSet<>(live).forEach(p -> FileTree.update(context, p));
+        live.describe().forEach(line -> FileTree.update(context, line));
         FileTree.update(context, "assets");
         for (Path file : assetFiles(assets)) {
             FileTree.update(context, file.toString());
@@ -110,7 +108,7 @@ public final class Validation {
         }
         bodyProblems = checked;
         // A figure's data is read by every page that shows the figure: its mistakes are reported once.
-        List<Problem> once = new ArrayList<>(new java.util.TreeSet<>(problems));
+        List<Problem> once = new ArrayList<>(new TreeSet<>(problems));
         return once;
     }
 

@@ -17,8 +17,6 @@ import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +25,7 @@ import clinic.site.asciidoc.AsciidocLog;
 import clinic.site.content.SourceFile;
 import clinic.site.protocol.ClinicProtocol;
 import clinic.site.support.BakedSite;
+import clinic.site.support.SharedAsciidoctor;
 import clinic.site.validation.LogRules;
 import clinic.site.validation.Problem;
 
@@ -38,20 +37,10 @@ import clinic.site.validation.Problem;
  */
 class FigureDataTest {
 
-    static Asciidoctor asciidoctor;
+    static final Asciidoctor asciidoctor = SharedAsciidoctor.get();
 
     @TempDir
     Path project;
-
-    @BeforeAll
-    static void start() {
-        asciidoctor = Asciidoctor.Factory.create();
-    }
-
-    @AfterAll
-    static void stop() {
-        asciidoctor.close();
-    }
 
     /** A project with the real figure data, evidence, protocol and an empty content/ folder. */
     @BeforeEach

@@ -32,7 +32,7 @@ class BodyRulesTest {
             """);
 
     static List<String> check(String html, Path assets) {
-        return BodyRules.check(SOURCE, html, Set.of("/patients/"), assets)
+        return BodyRules.check(SOURCE, html, Addresses.only(Set.of("/patients/")), assets)
                 .stream().map(Problem::toString).toList();
     }
 

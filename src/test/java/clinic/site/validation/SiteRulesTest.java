@@ -71,11 +71,38 @@ class SiteRulesTest {
 
     @Test
     void next_and_related_lead_to_published_pages() {
-        List<Page> pages = List.of(page("content/a/index.adoc", "title=A", "next=/b/", "related=/c/"),
+        List<Page> pages = List.of(page("content/a/index.adoc", "title=A", "next=/b/", "related=/nowhere-at-all/"),
                 page("content/b/index.adoc"));
-        assertEquals(List.of("content/a/index.adoc:3: field 'related' links to /c/, which is not a published page."
-                + " Check the path (it looks like /patients/before-your-infusion/)."),
+        assertEquals(List.of("content/a/index.adoc:3: field 'related' links to /nowhere-at-all/, which is not a"
+                + " published page. Check the path."),
                 run(p -> SiteRules.linkTargets(pages, p)));
+    }
+
+    @Test
+    void a_link_to_a_draft_or_to_a_page_with_a_mistake_names_that_page_s_file_and_a_typo_gets_a_guess() {
+        List<Page> pages = List.of(
+                page("content/a/index.adoc", "title=A", "next=/b/", "related=/c/, /patients/side-efects/"),
+                Page.of(SourceFile.parse("content/b/index.adoc", "type=page\nstatus=draft\n~~~~~~\nText.\n")),
+                Page.of(SourceFile.parse("content/c/index.adoc", "type=artcle\nstatus=published\n~~~~~~\nText.\n")),
+                page("content/patients/side-effects/index.adoc"));
+        assertEquals(List.of(
+                "content/a/index.adoc:2: field 'next' links to /b/, which is still a draft (content/b/index.adoc):"
+                        + " publish it first, or take the link out.",
+                "content/a/index.adoc:3: field 'related' links to /c/, which is not published because"
+                        + " content/c/index.adoc has a mistake of its own (listed with it): fix that file first.",
+                "content/a/index.adoc:3: field 'related' links to /patients/side-efects/, which is not a published"
+                        + " page. Check the path: did you mean /patients/side-effects/?"),
+                run(p -> SiteRules.linkTargets(pages, p)));
+    }
+
+    @Test
+    void an_address_published_before_whose_file_has_a_mistake_names_that_file() {
+        Map<String, Integer> urls = Map.of("/c/", 7);
+        List<Page> pages = List.of(Page.of(SourceFile.parse("content/c/index.adoc",
+                "type=artcle\nstatus=published\n~~~~~~\nText.\n")));
+        assertEquals(List.of("data/published-urls.yaml:7: /c/ was published before and is now gone. Its file"
+                + " content/c/index.adoc has a mistake of its own: fix that file, or if the page moved, add"
+                + " redirect_from=/c/ to the page that replaces it."), run(p -> SiteRules.publishedUrls(urls, pages, p)));
     }
 
     @Test

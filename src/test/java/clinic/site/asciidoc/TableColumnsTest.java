@@ -1,0 +1,44 @@
+package clinic.site.asciidoc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Options;
+import org.junit.jupiter.api.Test;
+
+import clinic.site.support.SharedAsciidoctor;
+
+/**
+ * Tables without inline widths (TableColumns): Asciidoctor with the site's extensions (registered for every
+ * Asciidoctor, AsciidocExtensions) writes a bare <col> for every column, nested tables too, and keeps the table's
+ * full width. No bake.
+ */
+class TableColumnsTest {
+    static final Asciidoctor asciidoctor = SharedAsciidoctor.get();
+
+    @Test
+    void a_table_has_bare_columns_so_the_page_has_no_inline_style_and_keeps_its_full_width() {
+        String html = asciidoctor.convert("""
+                [cols="1,3",options="header"]
+                |===
+                | Dose | Effect
+                | a | b
+                |===
+
+                [cols="2,2"]
+                |===
+                a|
+                [cols="3,1"]
+                !===
+                ! nested ! table
+                !===
+                | x
+                |===
+                """, Options.builder().build());
+        assertFalse(html.contains("style="), html);
+        assertEquals(6, html.split("<col>", -1).length - 1, html);
+        assertTrue(html.contains("class=\"tableblock frame-all grid-all stretch\""), html);
+    }
+}
