@@ -80,8 +80,9 @@ public final class Preview {
         boolean refused = !problems.get().isEmpty(); // the last bake was refused: its problems are on screen
         boolean indexBehind = false; // pages changed since the search index was last written
         long lastSave = 0;
+        Changes changes = new Changes(project, WATCHED);
         while (true) {
-            Thread.sleep(250);
+            changes.await(250);
             Map<String, String> now = snapshot(project);
             if (now.equals(before)) {
                 // The search index holds every page's text (3 s to write at 1,000 articles): it is brought up to
