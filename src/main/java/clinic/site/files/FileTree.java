@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** Whole folders: copy, delete; and the digest the build keys its caches with. */
@@ -45,12 +46,20 @@ public final class FileTree {
 
     /** Adds every file under `root` (its path and bytes) to `digest`, in a stable order. */
     public static void hashTree(MessageDigest digest, Path root) {
+        hashTree(digest, root, Set.of());
+    }
+
+    /** As hashTree, leaving out the files named in `except` (paths relative to `root`). */
+    public static void hashTree(MessageDigest digest, Path root, Set<String> except) {
         if (!Files.isDirectory(root)) {
             update(digest, "no " + root);
             return;
         }
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                if (except.contains(root.relativize(file).toString().replace('\\', '/'))) {
+                    continue;
+                }
                 update(digest, root.relativize(file).toString());
                 digest.update(Files.readAllBytes(file));
             }

@@ -92,6 +92,16 @@ class ConversionCacheTest {
     }
 
     @Test
+    void the_list_of_published_addresses_that_the_build_itself_extends_keeps_every_page() throws IOException {
+        // A build that publishes new pages adds them to data/published-urls.yaml (NewPageUrls); no conversion reads
+        // it, so the next build must not convert every page again (the benchmark's first "again" did).
+        write("data/published-urls.yaml", "- /\n");
+        cache().put(page.toFile(), converted, Set.of(partial));
+        write("data/published-urls.yaml", "- /\n- /patients/a/\n");
+        assertNotNull(cache().get(page.toFile()), "data/published-urls.yaml changed and the page was converted again");
+    }
+
+    @Test
     void a_page_never_kept_is_converted() {
         assertNull(cache().get(page.toFile()));
         assertNull(cache().get(new File(project.toFile(), "content/none.adoc")));
