@@ -3,12 +3,14 @@ package clinic.site.preview;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
+import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.HashSet;
@@ -55,12 +57,20 @@ final class Changes implements AutoCloseable {
             }
             Thread.sleep(SETTLE_MILLIS);
             do { // take every event that came meanwhile, so the next wait starts clean
-                key.pollEvents();
+                for (WatchEvent<?> event : key.pollEvents()) {
+                    if (event.kind() == OVERFLOW) { // events were lost: make sure every folder is watched
+                        register();
+                    } else if (event.kind() == ENTRY_CREATE) { // a new folder (a new article's) is watched from now on
+                        Path created = ((Path) key.watchable()).resolve((Path) event.context());
+                        if (!key.watchable().equals(project) || watched.contains(created.getFileName().toString())) {
+                            watchTree(created);
+                        }
+                    }
+                }
                 if (!key.reset()) { // its folder is gone: watch it again if it comes back
                     registered.remove((Path) key.watchable());
                 }
             } while ((key = service.poll()) != null);
-            register(); // a new folder (a new article's) is watched from now on
         } catch (ClosedWatchServiceException | IOException e) {
             service = null;
         }
@@ -70,14 +80,18 @@ final class Changes implements AutoCloseable {
     private void register() throws IOException {
         watch(project);
         for (String name : watched) {
-            Path root = project.resolve(name);
-            if (!Files.isDirectory(root)) {
-                continue;
-            }
-            try (Stream<Path> folders = Files.walk(root)) {
-                for (Path folder : folders.filter(Files::isDirectory).toList()) {
-                    watch(folder);
-                }
+            watchTree(project.resolve(name));
+        }
+    }
+
+    /** Watches `root` and every folder under it, if it is a folder. */
+    private void watchTree(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> folders = Files.walk(root)) {
+            for (Path folder : folders.filter(Files::isDirectory).toList()) {
+                watch(folder);
             }
         }
     }
