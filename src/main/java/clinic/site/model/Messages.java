@@ -60,9 +60,4 @@ public final class Messages {
     public Map<String, String> all() {
         return texts;
     }
-
-    /** The file the messages were read from, relative to the project. */
-    public String file() {
-        return file;
-    }
 }
