@@ -41,16 +41,12 @@ public final class Site {
 
     public static void main(String[] args) throws Exception {
         quietEngines();
-        // JBake's content store is an OrientDB database in memory, opened as admin/admin and gone at exit. OrientDB
-        // hashes each default user's password with 65,536 rounds of PBKDF2: 0.7 s of every start for no protection.
-        System.setProperty("security.userPasswordSaltIterations", "1");
         if (args.length == 5 && args[0].equals("bake")) {
             Path project = Path.of(args[1]).toAbsolutePath().normalize();
             Path out = Path.of(args[2]).toAbsolutePath();
             long start = System.nanoTime();
             SiteStore store = new SiteStore();
             store.oneBakeOnly();
-            store.openAhead();
             if (!ReferralPdf.anyKept(project)) { // else the PDF is most likely copied, not printed
                 warmPdfEngine();
             }
@@ -93,7 +89,7 @@ public final class Site {
             }
             System.out.println(baked.phases()); // for scripts/benchmark; the preview does not show it to editors
             System.out.printf("Site: baked %s in %.1f s%n", args[2], (System.nanoTime() - start) / 1e9);
-            System.exit(0); // JBake's database leaves non-daemon threads behind
+            System.exit(0); // the engines may leave non-daemon threads behind
         } else if (args.length == 3 && args[0].equals("finish")) {
             Finish.finish(Path.of(args[1]), args[2]);
         } else if (args.length <= 2 && (args.length == 0 || args[0].equals("preview"))) {
@@ -111,7 +107,7 @@ public final class Site {
      * of CPU on the bake's path down to about 0.4 s). Only loaded classes are left behind, and the referral PDF is
      * byte-identical with and without it. A failure here is left to the real print, which reports it. Not run when a
      * printed PDF is kept (ReferralPdf.KEPT): then the print is most likely a copy, and the second core is left to
-     * the content store's start.
+     * the AsciiDoc conversions.
      */
     private static void warmPdfEngine() {
         Thread warm = new Thread(() -> {
@@ -158,7 +154,7 @@ public final class Site {
 
     /**
      * The engines' own logging, errors only (src/main/resources: logback.xml for JBake, logging.properties for
-     * OrientDB's java.util.logging, none for FreeMarker): the bake and the preview print what an editor needs.
+     * java.util.logging, none for FreeMarker): the bake and the preview print what an editor needs.
      */
     static void quietEngines() throws IOException {
         System.setProperty("org.freemarker.loggerLibrary", "none");

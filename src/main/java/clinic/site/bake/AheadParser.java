@@ -31,8 +31,7 @@ import org.jbake.parser.ParserEngine;
  * with JBake's own engine; the crawler still asks for one file at a time, in its own order, and gets exactly what
  * that engine made of it (an exception included). A file not run ahead is parsed when asked, as before. AsciidoctorJ
  * converts on one instance from several threads (asciidoctorj#1158, fixed in 2.5.x); the first file is converted
- * alone, so that JRuby has loaded Asciidoctor before the threads share it, while the content store starts on a thread
- * of its own (SiteStore.openAhead).
+ * alone, so that JRuby has loaded Asciidoctor before the threads share it.
  */
 public final class AheadParser implements ParserEngine {
     private static AheadParser installed;

@@ -24,7 +24,6 @@ import clinic.site.validation.ProductionRules;
 import clinic.site.validation.Validation;
 
 import org.jbake.app.Crawler;
-import org.jbake.app.Oven;
 import org.jbake.app.Utensils;
 import org.jbake.app.UtensilsFactory;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
@@ -33,8 +32,9 @@ import org.jbake.model.DocumentModel;
 import org.jbake.model.DocumentTypes;
 
 /**
- * One bake with JBake's own engine (its Oven, Crawler and Renderer and the project's templates), into a folder, with
- * the content store and AsciiDoc run-ahead of this package. Used by the public build (clinic.site.Site bake) and the
+ * One bake with JBake's engine (its Crawler, Renderer and rendering tools, and the project's templates) into a folder,
+ * with the content store, the bake loop (SiteOven, JBake's Oven without OrientDB) and the AsciiDoc run-ahead of this
+ * package. Used by the public build (clinic.site.Site bake) and the
  * preview (clinic.site.preview.Preview).
  */
 public final class Bake {
@@ -97,7 +97,7 @@ public final class Bake {
             }
         });
         utensils.setRenderer(new RefusingRenderer(store, config, () -> !found.isEmpty()));
-        Oven oven = new Oven(utensils);
+        SiteOven oven = new SiteOven(utensils);
         long start = System.nanoTime();
         oven.bake();
         String phases = converted + String.format("Site: JBake %.1f s: start %.1f s, reading content %.1f s, writing pages %.1f s",
