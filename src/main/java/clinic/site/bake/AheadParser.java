@@ -4,6 +4,7 @@ import static clinic.site.content.ContentFolder.ASCIIDOC_EXTENSIONS;
 import static clinic.site.content.ContentFolder.isAsciiDoc;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -52,17 +53,38 @@ public final class AheadParser implements ParserEngine {
     }
 
     /**
+     * Starts JRuby and Asciidoctor now, on the pool, when no conversion of this project is kept at all (a first build,
+     * or one after `mvn clean`): then every page will be converted, and loading the two is the longest single step of
+     * the bake (about 2 s of one core), which can run while the sources are read and checked. It converts the first
+     * page and drops the result, as the preview's warm-up does; runAhead's conversions start after it.
+     */
+    static void startEarly(JBakeConfiguration config, Path project) {
+        if (Files.isDirectory(project.resolve(ConversionCache.FOLDER)) || !installed().warming.isDone()) {
+            return;
+        }
+        ContentFolder.files(project).stream()
+                .filter(f -> isAsciiDoc(f.getFileName().toString()) && !f.getFileName().toString().startsWith("."))
+                .findFirst()
+                .ifPresent(first -> installed.warming = CompletableFuture.runAsync(
+                        () -> installed.stock.parse(config, first.toFile()), POOL));
+    }
+
+    private static AheadParser installed() {
+        if (installed == null) {
+            installed = new AheadParser(Engines.get(ASCIIDOC_EXTENSIONS.get(0)));
+            ASCIIDOC_EXTENSIONS.forEach(ext -> Engines.register(ext, installed));
+        }
+        return installed;
+    }
+
+    /**
      * Starts parsing every AsciiDoc page JBake will crawl under `content`, and stands in for JBake's engine. A page
      * kept in the ConversionCache with all its inputs unchanged is not converted again; when every page is kept,
      * JRuby is never started, unless `warm` (a preview, whose next save will need it): then one page is converted in
      * the background and its result dropped. Returns a line saying how many pages were converted and how many kept.
      */
     static String runAhead(JBakeConfiguration config, Path content, boolean warm) {
-        if (installed == null) {
-            installed = new AheadParser(Engines.get(ASCIIDOC_EXTENSIONS.get(0)));
-            ASCIIDOC_EXTENSIONS.forEach(ext -> Engines.register(ext, installed));
-        }
-        installed.ahead.clear();
+        installed().ahead.clear();
         // The AsciiDoc files JBake's crawler reads: not hidden, not in a folder holding a .jbakeignore.
         List<File> files = ContentFolder.files(content.getParent()).stream()
                 .filter(f -> isAsciiDoc(f.getFileName().toString()) && !f.getFileName().toString().startsWith("."))

@@ -55,6 +55,9 @@ public final class Bake {
     public static Baked bake(Path project, Path out, String baseUrl, String mode, SiteStore store, Properties extra) {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(project.toFile(), out.toFile(), false);
+        if (store.isNew()) {
+            AheadParser.startEarly(config, project);
+        }
         Properties props = new Properties();
         props.setProperty("site.baseurl", baseUrl);
         props.setProperty("site.mode", mode);
