@@ -71,18 +71,30 @@ public final class FileTree {
     /**
      * Adds the code this JVM runs to `digest`: every folder on the classpath file by file (the site's own classes and
      * resources), every jar by its path, size and date (Maven's repository never rewrites a released version in place),
-     * and the Java version. A build cache keyed with it is not used by a build of other code.
+     * and the Java version. A build cache keyed with it is not used by a build of other code. Hashed once per JVM
+     * (four caches ask in each bake): a JVM runs the code it loaded, even if target/classes is compiled again meanwhile.
      */
     public static void hashClasspath(MessageDigest digest) {
-        update(digest, "java " + System.getProperty("java.version"));
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            Path path = Path.of(entry);
-            if (Files.isDirectory(path)) {
-                hashTree(digest, path);
-            } else {
-                update(digest, entry + " " + path.toFile().length() + " " + path.toFile().lastModified());
+        digest.update(classpathHash());
+    }
+
+    private static byte[] classpathHash;
+
+    private static synchronized byte[] classpathHash() {
+        if (classpathHash == null) {
+            MessageDigest digest = sha256();
+            update(digest, "java " + System.getProperty("java.version"));
+            for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+                Path path = Path.of(entry);
+                if (Files.isDirectory(path)) {
+                    hashTree(digest, path);
+                } else {
+                    update(digest, entry + " " + path.toFile().length() + " " + path.toFile().lastModified());
+                }
             }
+            classpathHash = digest.digest();
         }
+        return classpathHash;
     }
 
     /** Adds a text and a separator to `digest`. */
