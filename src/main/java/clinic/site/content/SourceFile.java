@@ -1,10 +1,10 @@
 package clinic.site.content;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -70,12 +70,15 @@ public final class SourceFile {
         return new SourceFile(path, lines);
     }
 
-    /** Reads a file of the project. */
-    public static SourceFile read(Path project, Path file) {
+    /**
+     * A file's bytes as they would be at `path`, read as UTF-8 (as Files.readString reads: a malformed byte is an
+     * error, not a replacement character).
+     */
+    public static SourceFile parse(String path, byte[] bytes) {
         try {
-            String relative = project.relativize(file).toString().replace('\\', '/');
-            return parse(relative, Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
+            return parse(path, StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
             throw new UncheckedIOException(e);
         }
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.CollationKey;
 import java.text.Collator;
 import java.text.SimpleDateFormat;
 import java.time.LocalDate;
@@ -100,7 +101,7 @@ public final class SiteModel {
             throw new IllegalStateException("JBake's configuration has no sourceFolder: the site model needs the project");
         }
         SiteModel site = new SiteModel(config, Path.of(project.toString()));
-        Collator collator = Collator.getInstance(Locale.US);
+        Comparator<String> collator = collated(Collator.getInstance(Locale.US));
         Map<DocumentModel, Page> pages = new LinkedHashMap<>(); // published, in the order of JBake's published_content
         for (String type : DocumentTypes.getDocumentTypes()) {
             if (ContentModel.PAGE_TYPES.contains(type)) {
@@ -310,7 +311,7 @@ public final class SiteModel {
         }
     }
 
-    private void makeNews(Iterable<Page> pages, Collator collator) {
+    private void makeNews(Iterable<Page> pages, Comparator<String> collator) {
         for (Page p : pages) {
             if (p.type().equals("post") && p.published().matches("\\d{4}-\\d{2}-\\d{2}")) {
                 newsPosts.add(p);
@@ -321,7 +322,7 @@ public final class SiteModel {
         Collections.reverse(newsPosts);
     }
 
-    private void makeTopics(Iterable<Page> pages, Collator collator) {
+    private void makeTopics(Iterable<Page> pages, Comparator<String> collator) {
         List<Page> sorted = new ArrayList<>();
         pages.forEach(p -> {
             if (!p.type().equals("search")) {
@@ -334,6 +335,16 @@ public final class SiteModel {
             byLetter.computeIfAbsent(p.title().substring(0, 1).toUpperCase(Locale.US), k -> new ArrayList<>()).add(p);
         }
         byLetter.forEach((letter, list) -> topics.add(new Letter(letter, List.copyOf(list))));
+    }
+
+    /**
+     * The collator's order, each text's collation key made once: the same order as the collator's own compare (its
+     * keys compare as it does), without working out both texts' collation again in each comparison (at 1,000 pages,
+     * most of the model's time).
+     */
+    static Comparator<String> collated(Collator collator) {
+        Map<String, CollationKey> keys = new HashMap<>();
+        return Comparator.comparing(text -> keys.computeIfAbsent(text, collator::getCollationKey));
     }
 
     /**

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Validation keeps each body's problems from one check to the next (the preview's next save) by everything BodyRules
  * reads: a page's text and HTML, the published pages, the files under assets/. Each check below is the one a first
- * check gives: a picture added or removed, a linked page published, a changed body are all seen at once.
+ * check gives: a picture added or removed, a linked page published, a changed text or body are all seen at once.
  */
 class BodyProblemsKeptTest {
     @TempDir
@@ -38,6 +38,11 @@ class BodyProblemsKeptTest {
                 .map(Problem::toString).toList();
     }
 
+    /** The line number of a problem as the editor reads it ("file:line: message"). */
+    private static int line(String problem) {
+        return Integer.parseInt(problem.split(":")[1]);
+    }
+
     @Test
     void a_kept_check_is_redone_when_a_picture_a_page_or_the_body_changes() throws IOException {
         page("a");
@@ -55,6 +60,12 @@ class BodyProblemsKeptTest {
 
         Files.delete(picture);
         assertEquals(1, check(HTML).size(), "the picture is gone again");
+        // The same HTML from a source with two more lines above the picture: the problem is on a line two further.
+        String before = check(HTML).get(0);
+        Path a = project.resolve("content/patients/a/index.adoc");
+        Files.writeString(a, Files.readString(a).replace("~~~~~~\n", "~~~~~~\nA first line.\n\n"));
+        String after = check(HTML).get(0);
+        assertEquals(line(before) + 2, line(after), before + " then " + after);
         assertEquals(0, check("<p>Other text.</p>").size(), "a changed body is checked again");
     }
 }
