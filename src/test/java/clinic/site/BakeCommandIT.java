@@ -13,12 +13,15 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.Order;
 
 import clinic.site.pdf.ReferralPdf;
 import clinic.site.output.Fingerprint;
 import clinic.site.output.Stylesheet;
 import clinic.site.support.FixtureSite;
 import clinic.site.support.SiteProgram;
+import clinic.site.support.JBakeLock;
 
 /**
  * The public build's bake command (`clinic.site.Site bake`, run by Maven), on a fixture site with one broken
@@ -26,6 +29,7 @@ import clinic.site.support.SiteProgram;
  * one line saying the site was not built, without JBake's or FreeMarker's stack traces around them; and that a
  * site that bakes is written as stock JBake writes it.
  */
+@Order(5) // among the longest: started first, so the short classes fill the gaps (decision 0035)
 class BakeCommandIT {
 
     @Test
@@ -64,6 +68,7 @@ class BakeCommandIT {
         }
     }
 
+    @ResourceLock(JBakeLock.NAME) // bakes with JBake in this JVM
     @Test
     void the_bake_command_writes_what_stock_jbake_writes(@TempDir Path dir) throws Exception {
         FixtureSite site = new FixtureSite(dir).withMinimalHome().withProjectContent("_partials");
