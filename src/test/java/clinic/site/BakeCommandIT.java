@@ -11,17 +11,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.Order;
 
-import clinic.site.pdf.ReferralPdf;
 import clinic.site.output.Fingerprint;
 import clinic.site.output.Stylesheet;
+import clinic.site.pdf.ReferralPdf;
 import clinic.site.support.FixtureSite;
-import clinic.site.support.SiteProgram;
 import clinic.site.support.JBakeLock;
+import clinic.site.support.SiteProgram;
 
 /**
  * The public build's bake command (`clinic.site.Site bake`, run by Maven), on a fixture site with one broken
@@ -29,7 +31,8 @@ import clinic.site.support.JBakeLock;
  * one line saying the site was not built, without JBake's or FreeMarker's stack traces around them; and that a
  * site that bakes is written as stock JBake writes it.
  */
-@Order(5) // among the longest: started first, so the short classes fill the gaps (decision 0035)
+@Order(3) // among the longest: started first, so the short classes fill the gaps (decision 0035)
+@Execution(ExecutionMode.CONCURRENT) // its tests share nothing (each bakes its own folder): their bakes overlap
 class BakeCommandIT {
 
     @Test

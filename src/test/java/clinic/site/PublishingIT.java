@@ -24,8 +24,8 @@ import org.w3c.dom.NodeList;
 
 import clinic.site.support.BakedSite;
 import clinic.site.support.FixtureSite;
-import clinic.site.support.SiteProgram;
 import clinic.site.support.JBakeLock;
+import clinic.site.support.SiteProgram;
 
 /** Drafts, news, the Atom feed and permanent URLs: what an editor publishes, and what stays put. */
 @ResourceLock(JBakeLock.NAME) // bakes with JBake in this JVM

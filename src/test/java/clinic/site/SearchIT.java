@@ -27,11 +27,11 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.Order;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -42,11 +42,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import clinic.site.support.BakedSite;
 import clinic.site.support.Browser;
-import clinic.site.support.SharedBrowser;
 import clinic.site.support.FixtureSite;
+import clinic.site.support.JBakeLock;
 import clinic.site.support.Nginx;
 import clinic.site.support.SearchPage;
-import clinic.site.support.JBakeLock;
+import clinic.site.support.SharedBrowser;
 
 /**
  * Site search (issue 7): the index the bake writes from published pages, and the search page in real Chromium behind
@@ -54,7 +54,7 @@ import clinic.site.support.JBakeLock;
  * loading on demand, and the A–Z list that works without JavaScript.
  */
 @ExtendWith(SharedBrowser.class)
-@Order(4) // among the longest: started first, so the short classes fill the gaps (decision 0035)
+@Order(6) // among the longest: started first, so the short classes fill the gaps (decision 0035)
 class SearchIT {
 
     static final int INDEX_BUDGET = 30 * 1024;

@@ -13,14 +13,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * The run's Chromiums, lent one to a test class at a time: a test class with {@code @ExtendWith(SharedBrowser.class)}
  * takes a {@link Browser} parameter (in {@code @BeforeAll} or a test) and gets its browser, reset to a fresh state.
  * The test classes run side by side (decision 0035), so a class borrows a browser for as long as it runs and gives it
- * back when it ends; a second Chromium is started only when two classes need one at the same time, and a class waits
- * when {@value #MOST} are in use. Starting Chromium and its driver costs seconds of CPU; the browsers are kept in
- * JUnit's root store, which closes them when the run ends.
+ * back when it ends; another Chromium is started only when every one started is lent, so there are never more than
+ * the classes that run at once, and no class waits for a browser. Starting Chromium and its driver costs a second or
+ * two of CPU; the browsers are kept in JUnit's root store, which closes them when the run ends.
  */
 public final class SharedBrowser implements ParameterResolver {
-
-    /** Chromiums at most: two classes drive one each while others bake or wait for programs (2-core machine). */
-    static final int MOST = 2;
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedBrowser.class);
 
@@ -51,41 +48,22 @@ public final class SharedBrowser implements ParameterResolver {
     static final class Pool implements AutoCloseable {
         private final List<Browser> all = new ArrayList<>();
         private final Deque<Browser> free = new ArrayDeque<>();
-        private int starting;
 
         Browser take() {
             synchronized (this) {
-                while (free.isEmpty() && all.size() + starting >= MOST) {
-                    try {
-                        wait();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new IllegalStateException("interrupted while waiting for a browser", e);
-                    }
-                }
                 if (!free.isEmpty()) {
                     return free.pop();
                 }
-                starting++;
             }
-            Browser started = null;
-            try {
-                started = new Browser(); // seconds: not while holding the pool
-                return started;
-            } finally {
-                synchronized (this) {
-                    starting--;
-                    if (started != null) {
-                        all.add(started);
-                    }
-                    notifyAll();
-                }
+            Browser started = new Browser(); // seconds: not while holding the pool
+            synchronized (this) {
+                all.add(started);
             }
+            return started;
         }
 
         synchronized void giveBack(Browser browser) {
             free.push(browser);
-            notifyAll();
         }
 
         @Override
