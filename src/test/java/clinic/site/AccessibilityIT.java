@@ -14,6 +14,7 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -37,6 +38,7 @@ import clinic.site.support.SharedBrowser;
  * rules that ran, and each violation with its elements.
  */
 @ExtendWith(SharedBrowser.class)
+@Order(2) // among the longest: started first, so the short classes fill the gaps (decision 0035)
 class AccessibilityIT {
 
     static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");

@@ -11,13 +11,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
-import clinic.site.pdf.ReferralPdf;
 import clinic.site.output.Fingerprint;
 import clinic.site.output.Stylesheet;
+import clinic.site.pdf.ReferralPdf;
 import clinic.site.support.FixtureSite;
+import clinic.site.support.JBakeLock;
 import clinic.site.support.SiteProgram;
 
 /**
@@ -26,6 +31,8 @@ import clinic.site.support.SiteProgram;
  * one line saying the site was not built, without JBake's or FreeMarker's stack traces around them; and that a
  * site that bakes is written as stock JBake writes it.
  */
+@Order(3) // among the longest: started first, so the short classes fill the gaps (decision 0035)
+@Execution(ExecutionMode.CONCURRENT) // its tests share nothing (each bakes its own folder): their bakes overlap
 class BakeCommandIT {
 
     @Test
@@ -64,6 +71,7 @@ class BakeCommandIT {
         }
     }
 
+    @ResourceLock(JBakeLock.NAME) // bakes with JBake in this JVM
     @Test
     void the_bake_command_writes_what_stock_jbake_writes(@TempDir Path dir) throws Exception {
         FixtureSite site = new FixtureSite(dir).withMinimalHome().withProjectContent("_partials");

@@ -15,15 +15,18 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import clinic.site.support.BakedSite;
 import clinic.site.support.FixtureSite;
+import clinic.site.support.JBakeLock;
 
 /**
  * The synthetic articles of the build benchmark (scripts/benchmark, clinic.site.benchmark.BenchmarkCorpus) follow the content model:
  * a fixture site made of a dozen of them bakes with every in-bake check passing, and the pages have what makes
  * them realistic (sections, a table, lists, cross links to each other, a bibliography that the citations reach).
  */
+@ResourceLock(JBakeLock.NAME) // bakes with JBake in this JVM
 class BenchmarkCorpusIT {
 
     static final int COUNT = 12;

@@ -12,8 +12,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import clinic.site.support.FixtureSite;
+import clinic.site.support.JBakeLock;
 
 /**
  * Every mistake an editor can make stops the bake with one line per problem, "file:line: message", naming the file at
@@ -21,6 +23,7 @@ import clinic.site.support.FixtureSite;
  * validation rules refuse it before anything is rendered (figures and their data too: clinic.site.figures reports them
  * while Asciidoctor converts the page). A second fixture holds what editors are told without failing the bake.
  */
+@ResourceLock(JBakeLock.NAME) // bakes with JBake in this JVM
 class ContentChecksIT {
 
     @TempDir

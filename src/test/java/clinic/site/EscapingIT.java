@@ -11,10 +11,13 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import clinic.site.support.FixtureSite;
+import clinic.site.support.JBakeLock;
 
 /** A hostile front-matter value is text wherever the templates print it, never markup. */
+@ResourceLock(JBakeLock.NAME) // bakes with JBake in this JVM
 class EscapingIT {
 
     static final String HOSTILE_TITLE = "Side effects <script>alert('title')</script> & \"more\"";

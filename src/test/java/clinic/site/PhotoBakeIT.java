@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +47,7 @@ import clinic.site.support.TestPhotos;
  * Chromium each image box has its final size before its image arrives.
  */
 @ExtendWith(SharedBrowser.class)
+@Order(4) // among the longest: started first, so the short classes fill the gaps (decision 0035)
 class PhotoBakeIT {
 
     static final String PAGE = "patients/our-treatment-room/index.html";

@@ -11,10 +11,12 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import clinic.site.support.FixtureSite;
+import clinic.site.support.FreePort;
 import clinic.site.support.RunningPreview;
 import clinic.site.support.SiteProgram;
 
@@ -29,6 +31,7 @@ import clinic.site.support.SiteProgram;
  * at once at that address, and a redirect_from makes it a real redirect; a page the preview itself added to the URL
  * list and that goes away before it was committed (the deleted article here) is taken out of the list again.
  */
+@Order(5) // among the longest: started first, so the short classes fill the gaps (decision 0035)
 class PreviewIT {
 
     @TempDir
@@ -49,7 +52,7 @@ class PreviewIT {
                 .write("patients/seventh/index.adoc", article("Seventh article"))
                 .write("patients/eighth/index.adoc", article("Eighth article"))
                 .writeFile("data/published-urls.yaml", "- /patients/seventh/\n");
-        preview = RunningPreview.start(SiteProgram.command("preview", dir.toString()), RunningPreview.freePort(),
+        preview = RunningPreview.start(SiteProgram.command("preview", dir.toString()), FreePort.take(),
                 dir.resolve("preview.log"));
     }
 

@@ -6,10 +6,13 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import clinic.site.support.FixtureSite;
+import clinic.site.support.JBakeLock;
 
 /** The production build refuses example clinic facts, and accepts real ones. */
+@ResourceLock(JBakeLock.NAME) // bakes with JBake in this JVM
 class ProductionModeIT {
 
     @Test

@@ -18,14 +18,17 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import clinic.site.support.BakedSite;
 import clinic.site.support.FixtureSite;
+import clinic.site.support.JBakeLock;
 import clinic.site.support.SiteProgram;
 
 /** Drafts, news, the Atom feed and permanent URLs: what an editor publishes, and what stays put. */
+@ResourceLock(JBakeLock.NAME) // bakes with JBake in this JVM
 class PublishingIT {
 
     @Test

@@ -27,9 +27,11 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -40,10 +42,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import clinic.site.support.BakedSite;
 import clinic.site.support.Browser;
-import clinic.site.support.SharedBrowser;
 import clinic.site.support.FixtureSite;
+import clinic.site.support.JBakeLock;
 import clinic.site.support.Nginx;
 import clinic.site.support.SearchPage;
+import clinic.site.support.SharedBrowser;
 
 /**
  * Site search (issue 7): the index the bake writes from published pages, and the search page in real Chromium behind
@@ -51,6 +54,7 @@ import clinic.site.support.SearchPage;
  * loading on demand, and the A–Z list that works without JavaScript.
  */
 @ExtendWith(SharedBrowser.class)
+@Order(6) // among the longest: started first, so the short classes fill the gaps (decision 0035)
 class SearchIT {
 
     static final int INDEX_BUDGET = 30 * 1024;
@@ -343,6 +347,7 @@ class SearchIT {
         assertTrue(unused.isEmpty(), "terms in data/search-synonyms.yaml that no published page contains: " + unused);
     }
 
+    @ResourceLock(JBakeLock.NAME) // bakes with JBake in this JVM
     @Test
     void a_drafts_words_are_never_in_the_index() throws Exception {
         FixtureSite.Result result = new FixtureSite(fixtureDir)

@@ -9,11 +9,14 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import clinic.site.support.BakedSite;
 import clinic.site.support.FixtureSite;
+import clinic.site.support.JBakeLock;
 
 /** The starter file an editor copies: refused while empty, with a message per field; accepted once filled in. */
+@ResourceLock(JBakeLock.NAME) // bakes with JBake in this JVM
 class StarterArticleIT {
 
     static String starter() throws Exception {

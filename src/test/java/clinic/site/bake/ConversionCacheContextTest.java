@@ -14,12 +14,16 @@ import org.jbake.model.DocumentModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /**
  * The conversion cache's context holds every setting a page can read, system properties included, but not the JVM's
  * own (sun.*, jdk.*): the PDF engine sets sun.font.fontmanager while it loads on another thread, so a build that
  * printed the PDF and the next one, which copied it, converted every page twice (found with the benchmark).
  */
+@ResourceLock(value = Resources.SYSTEM_PROPERTIES, mode = ResourceAccessMode.READ_WRITE) // sets system properties, which are part of the conversion context
 class ConversionCacheContextTest {
     @TempDir
     Path project;

@@ -18,11 +18,15 @@ import org.jbake.model.DocumentModel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /**
  * A kept conversion is handed out only while every input it was read from is unchanged: the page's bytes and date,
  * each file its includes looked for (found or not), the settings and data/. Anything else means converting again.
  */
+@ResourceLock(value = Resources.SYSTEM_PROPERTIES, mode = ResourceAccessMode.READ) // its conversion context holds the system properties
 class ConversionCacheTest {
     @TempDir
     Path project;

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.asciidoctor.Options;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import clinic.site.support.SharedAsciidoctor;
 
 /** The "On this page" list (Outline), from the HTML Asciidoctor writes for a page. */
+@Order(1) // starts JRuby (SharedAsciidoctor), the longest wait of the fast tests: first, so the others fill it
 class OutlineTest {
 
     @Test

@@ -13,8 +13,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Debian's headless Chromium driven by its chromedriver, both explicit so Selenium never tries to download one.
- * Fails with the install command when they are missing: browser checks are never skipped. The test classes share
- * one for the whole run (SharedBrowser), each starting from {@link #reset()}.
+ * Fails with the install command when they are missing: browser checks are never skipped. The test classes borrow
+ * them from SharedBrowser, one class at a time per browser, each starting from {@link #reset()}.
  */
 public final class Browser implements AutoCloseable {
 
@@ -40,7 +40,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(chromedriver.toFile()).usingPort(FreePort.take()).build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));

@@ -2,7 +2,6 @@ package clinic.site.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,7 +50,7 @@ public final class Nginx {
         }
         try {
             Path prefix = Files.createTempDirectory("handoo-nginx");
-            int port = freePort();
+            int port = FreePort.take();
             Path deploy = BakedSite.project().resolve("deploy/nginx").toAbsolutePath();
             String site = Files.readString(deploy.resolve("handoo-site.conf"), StandardCharsets.UTF_8)
                     .replace("listen 8080;", "listen 127.0.0.1:" + port + ";")
@@ -102,12 +101,6 @@ public final class Nginx {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
         }
     }
 }

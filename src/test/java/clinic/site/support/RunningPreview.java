@@ -3,7 +3,6 @@ package clinic.site.support;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,7 +15,7 @@ import java.util.function.BooleanSupplier;
 
 /**
  * The editors' preview running as its own process (clinic.site.Site preview, or ./preview itself), on a free port,
- * its terminal output in a log file, read over HTTP as a browser would. Used by PreviewTest and
+ * its terminal output in a log file, read over HTTP as a browser would. Used by PreviewIT and
  * EditorGuideWalkthroughIT.
  */
 public final class RunningPreview {
@@ -31,13 +30,6 @@ public final class RunningPreview {
         this.process = process;
         this.log = log;
         this.port = port;
-    }
-
-    /** A free port for PREVIEW_PORT. */
-    public static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 
     /**
