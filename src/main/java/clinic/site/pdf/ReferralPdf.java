@@ -119,6 +119,11 @@ public final class ReferralPdf {
         return String.format("Site: referral form PDF printed from %s in %.1f s", PAGE, (System.nanoTime() - start) / 1e9);
     }
 
+    /** True when the project has a source for the form page (content/physicians/referral-form/): a PDF to print. */
+    public static boolean hasFormPage(Path project) {
+        return Files.isDirectory(project.resolve("content").resolve(PAGE).getParent());
+    }
+
     /** True when a printed PDF is kept: the next print is likely a copy, so the PDF engine need not be warmed up. */
     public static boolean anyKept(Path project) {
         try (Stream<Path> files = Files.list(project.resolve(KEPT))) {
