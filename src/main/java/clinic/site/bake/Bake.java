@@ -23,6 +23,7 @@ import clinic.site.validation.Problem;
 import clinic.site.validation.ProductionRules;
 import clinic.site.validation.Validation;
 
+import org.apache.commons.configuration2.MapConfiguration;
 import org.jbake.app.Crawler;
 import org.jbake.app.Utensils;
 import org.jbake.app.UtensilsFactory;
@@ -42,7 +43,10 @@ public final class Bake {
     private Bake() {
     }
 
-    /** JBake settings that leave out the site-wide lists (home, feed, archive, sitemap, tags, 404). */
+    /**
+     * JBake settings that leave out the site-wide lists (home, feed, archive, sitemap, tags, 404), for a bake of some
+     * pages only; bake() lets them win over jbake.properties, which turns several of them on.
+     */
     public static Properties listsOff() {
         Properties extra = new Properties();
         for (String list : List.of("index", "feed", "archive", "sitemap", "tags", "error404")) {
@@ -68,6 +72,11 @@ public final class Bake {
         }
         props.putAll(protocol.settings(project));
         config.addConfiguration(props);
+        // JBake adds configuration after jbake.properties, whose keys win; what to render must win over it (listsOff).
+        Properties render = new Properties();
+        extra.stringPropertyNames().stream().filter(key -> key.startsWith("render."))
+                .forEach(key -> render.setProperty(key, extra.getProperty(key)));
+        config.getCompositeConfiguration().addConfigurationFirst(new MapConfiguration(render));
         // Every rule over every file under content/, before JBake reads any; the bodies' rules after JBake has
         // converted them. A problem of either kind means nothing is rendered (RefusingRenderer); the pages are still
         // converted, so that one bake reports every problem, in the bodies too.

@@ -16,11 +16,13 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import clinic.site.bake.SiteStore;
 import clinic.site.files.FileTree;
 import clinic.site.output.SearchIndex;
 import clinic.site.support.FixtureSite;
+import clinic.site.support.JBakeLock;
 
 /**
  * What the preview serves after saves that changed only an article's text (the loop's bodies-only bakes, which
@@ -28,6 +30,7 @@ import clinic.site.support.FixtureSite;
  * fresh preview bake of the same files makes, with nothing kept: no page, no index entry, no checked source or body
  * goes stale. The preview's steps are run here as its loop runs them (Preview.run), in this JVM.
  */
+@ResourceLock(JBakeLock.NAME) // bakes with JBake in this JVM
 class PreviewSavesIT {
     private static final int PORT = 8820;
 
