@@ -59,9 +59,6 @@ public final class Bake {
     public static Baked bake(Path project, Path out, String baseUrl, String mode, SiteStore store, Properties extra) {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(project.toFile(), out.toFile(), false);
-        if (store.isNew()) {
-            AheadParser.startEarly(config, project);
-        }
         Properties props = new Properties();
         props.setProperty("site.baseurl", baseUrl);
         props.setProperty("site.mode", mode);
@@ -77,6 +74,9 @@ public final class Bake {
         extra.stringPropertyNames().stream().filter(key -> key.startsWith("render."))
                 .forEach(key -> render.setProperty(key, extra.getProperty(key)));
         config.getCompositeConfiguration().addConfigurationFirst(new MapConfiguration(render));
+        if (store.isNew()) { // once the configuration is whole: the conversions read it on other threads
+            AheadParser.startEarly(config, project);
+        }
         // Every rule over every file under content/, before JBake reads any; the bodies' rules after JBake has
         // converted them. A problem of either kind means nothing is rendered (RefusingRenderer); the pages are still
         // converted, so that one bake reports every problem, in the bodies too.
