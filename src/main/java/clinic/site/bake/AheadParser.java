@@ -62,11 +62,15 @@ public final class AheadParser implements ParserEngine {
         if (Files.isDirectory(project.resolve(ConversionCache.FOLDER)) || !installed().warming.isDone()) {
             return;
         }
-        ContentFolder.files(project).stream()
+        asciidocPages(project).stream().findFirst().ifPresent(first -> installed.warming = CompletableFuture.runAsync(
+                () -> installed.stock.parse(config, first), POOL));
+    }
+
+    /** The AsciiDoc files JBake's crawler reads: not hidden, not in a folder holding a .jbakeignore. */
+    private static List<File> asciidocPages(Path project) {
+        return ContentFolder.files(project).stream()
                 .filter(f -> isAsciiDoc(f.getFileName().toString()) && !f.getFileName().toString().startsWith("."))
-                .findFirst()
-                .ifPresent(first -> installed.warming = CompletableFuture.runAsync(
-                        () -> installed.stock.parse(config, first.toFile()), POOL));
+                .map(Path::toFile).toList();
     }
 
     private static AheadParser installed() {
@@ -85,10 +89,7 @@ public final class AheadParser implements ParserEngine {
      */
     static String runAhead(JBakeConfiguration config, Path content, boolean warm) {
         installed().ahead.clear();
-        // The AsciiDoc files JBake's crawler reads: not hidden, not in a folder holding a .jbakeignore.
-        List<File> files = ContentFolder.files(content.getParent()).stream()
-                .filter(f -> isAsciiDoc(f.getFileName().toString()) && !f.getFileName().toString().startsWith("."))
-                .map(Path::toFile).toList();
+        List<File> files = asciidocPages(content.getParent());
         ConversionCache cache = ConversionCache.of(content.getParent(), config);
         // Kept conversions are read on every core (Java deserialization: at 1,000 articles, seconds on one core).
         List<DocumentModel> keptDocs = cache == null ? null : files.parallelStream().map(cache::get).toList();

@@ -45,7 +45,7 @@ public final class Bake {
 
     /**
      * JBake settings that leave out the site-wide lists (home, feed, archive, sitemap, tags, 404), for a bake of some
-     * pages only; bake() lets them win over jbake.properties, which turns several of them on.
+     * pages only; like every setting bake() is given, they win over jbake.properties, which turns several of them on.
      */
     public static Properties listsOff() {
         Properties extra = new Properties();
@@ -68,12 +68,9 @@ public final class Bake {
             return new Baked(protocol.problems(), "");
         }
         props.putAll(protocol.settings(project));
-        config.addConfiguration(props);
-        // JBake adds configuration after jbake.properties, whose keys win; what to render must win over it (listsOff).
-        Properties render = new Properties();
-        extra.stringPropertyNames().stream().filter(key -> key.startsWith("render."))
-                .forEach(key -> render.setProperty(key, extra.getProperty(key)));
-        config.getCompositeConfiguration().addConfigurationFirst(new MapConfiguration(render));
+        // What this bake is told wins over jbake.properties (JBake's addConfiguration would put it after the file,
+        // whose render.feed, render.sitemap and render.error404 then beat listsOff).
+        config.getCompositeConfiguration().addConfigurationFirst(new MapConfiguration(props));
         if (store.isNew()) { // once the configuration is whole: the conversions read it on other threads
             AheadParser.startEarly(config, project);
         }

@@ -94,7 +94,7 @@ public final class FixtureSite {
         }
     }
 
-    /** Edits the fixture's copy of jbake.properties (its keys win over everything else in JBake). */
+    /** Edits the fixture's copy of jbake.properties (its keys win over JBake's defaults; property() wins over it). */
     public FixtureSite replaceInProperties(String from, String to) {
         try {
             Path file = dir.resolve("jbake.properties");
@@ -109,7 +109,7 @@ public final class FixtureSite {
         }
     }
 
-    /** Sets a per-environment property, as the pom does (site.baseurl, site.mode). */
+    /** Sets a per-environment property, as the pom does (site.baseurl, site.mode): the bake's, winning over jbake.properties. */
     public FixtureSite property(String key, String value) {
         properties.setProperty(key, value);
         return this;
