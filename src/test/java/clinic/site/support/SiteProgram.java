@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * clinic.site.Site run as its own process, the way pom.xml (bake) and ./preview (preview) run it: the JDK's java,
- * for a bake the JVM options of pom.xml's execution bake (C1 only, serial GC, JRuby's interpreter), and the bake's own
+ * their JVM options (C1 only and serial GC; for a bake also JRuby's interpreter), and the bake's own
  * classpath, target/classes and the runtime dependencies (target/runtime-classpath.txt, written by Maven), without
  * the test tools' jars.
  */
@@ -24,8 +24,9 @@ public final class SiteProgram {
     public static ProcessBuilder command(String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens", "java.base/java.io=ALL-UNNAMED"));
-        if (!args[0].equals("preview")) { // ./preview, a long-lived process, starts java without them
-            command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Djruby.compile.mode=OFF"));
+        command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")); // as ./preview starts it too
+        if (!args[0].equals("preview")) {
+            command.add("-Djruby.compile.mode=OFF");
         }
         command.addAll(List.of("-cp", classpath(), "clinic.site.Site"));
         command.addAll(List.of(args));
