@@ -11,8 +11,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import clinic.site.support.FixtureSite;
@@ -31,12 +33,15 @@ import clinic.site.support.SiteProgram;
  * at once at that address, and a redirect_from makes it a real redirect; a page the preview itself added to the URL
  * list and that goes away before it was committed (the deleted article here) is taken out of the list again.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the owner test last; the others keep JUnit's default order
 @Order(5) // among the longest: started first, so the short classes fill the gaps (decision 0035)
 class PreviewIT {
 
     @TempDir
     static Path dir;
     static RunningPreview preview;
+    /** The program that started the preview, as far as the preview knows (PREVIEW_OWNER_PID): killed by the last test. */
+    static Process owner;
 
     @BeforeAll
     static void start() throws Exception {
@@ -52,8 +57,9 @@ class PreviewIT {
                 .write("patients/seventh/index.adoc", article("Seventh article"))
                 .write("patients/eighth/index.adoc", article("Eighth article"))
                 .writeFile("data/published-urls.yaml", "- /patients/seventh/\n");
+        owner = new ProcessBuilder("sleep", "600").start();
         preview = RunningPreview.start(SiteProgram.command("preview", dir.toString()), FreePort.take(),
-                dir.resolve("preview.log"));
+                dir.resolve("preview.log"), owner.toHandle());
     }
 
     @AfterAll
@@ -61,6 +67,19 @@ class PreviewIT {
         if (preview != null) {
             preview.stop(); // as Ctrl+C: the preview removes its temp folder (EditorGuideWalkthroughIT checks it)
         }
+        if (owner != null) {
+            owner.destroyForcibly();
+        }
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // last: it ends the preview
+    void the_preview_ends_when_the_program_that_started_it_is_killed() throws Exception {
+        // A test run killed mid-way (Ctrl+C on Maven) cannot stop its previews, which would go on using CPU and ports.
+        assertTrue(preview.get("/").startsWith("200\n"), "the preview is serving before its owner is killed");
+        owner.destroyForcibly(); // SIGKILL: the owner gets no chance to stop the preview itself
+        assertTrue(preview.ended(30), "the preview outlived the program that started it:\n" + preview.logText());
+        assertTrue(preview.logText().contains("The program that started this preview has ended"), preview.logText());
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
@@ -51,6 +52,30 @@ public final class Preview {
     }
 
     static final List<String> WATCHED = List.of("content", "templates", "assets", "data", "jbake.properties");
+    static final String OWNER_ENDED = "The program that started this preview has ended: the preview stops too.";
+
+    /**
+     * Stops the preview (as Ctrl+C does, its temp folder removed) once the process `pid` has ended: PREVIEW_OWNER_PID,
+     * which the tests set (RunningPreview). A test run that is killed cannot stop the previews it started, which would
+     * otherwise go on using CPU and ports. Unset (./preview in a terminal), the preview runs until Ctrl+C.
+     */
+    static void endWithOwner(String pid) {
+        if (pid == null || pid.isBlank()) {
+            return;
+        }
+        long id;
+        try {
+            id = Long.parseLong(pid.strip());
+        } catch (NumberFormatException e) {
+            System.err.println("PREVIEW_OWNER_PID is '" + pid + "', not a process number: ignored.");
+            return;
+        }
+        ProcessHandle.of(id).map(ProcessHandle::onExit).orElse(CompletableFuture.completedFuture(null))
+                .thenRun(() -> {
+                    System.out.println(OWNER_ENDED);
+                    System.exit(0);
+                });
+    }
     static final long INDEX_PAUSE_NANOS = 1_500_000_000L;
 
     public static void run(Path project) throws Exception {
@@ -64,6 +89,7 @@ public final class Preview {
                 System.err.println("Could not remove the preview's folder " + work + ": " + e.getMessage());
             }
         }, "preview-cleanup"));
+        endWithOwner(System.getenv("PREVIEW_OWNER_PID"));
         AtomicReference<Path> served = new AtomicReference<>();
         AtomicReference<List<String>> problems = new AtomicReference<>(List.of());
 

@@ -34,10 +34,16 @@ public final class RunningPreview {
 
     /**
      * Starts `command` (a preview) with PREVIEW_PORT set to `port`, its output (both streams) into `log`, and waits
-     * until it says "Preview ready".
+     * until it says "Preview ready". The preview ends with this test JVM, even when the run is killed.
      */
     public static RunningPreview start(ProcessBuilder command, int port, Path log) throws IOException {
+        return start(command, port, log, ProcessHandle.current());
+    }
+
+    /** As {@link #start(ProcessBuilder, int, Path)}, the preview ending when `owner` ends (PREVIEW_OWNER_PID). */
+    public static RunningPreview start(ProcessBuilder command, int port, Path log, ProcessHandle owner) throws IOException {
         command.environment().put("PREVIEW_PORT", String.valueOf(port));
+        command.environment().put("PREVIEW_OWNER_PID", String.valueOf(owner.pid()));
         command.redirectErrorStream(true).redirectOutput(log.toFile());
         RunningPreview preview = new RunningPreview(command.start(), log, port);
         preview.eventually("the preview to start", () -> preview.logText().contains("Preview ready"));
@@ -101,6 +107,11 @@ public final class RunningPreview {
             }
         }
         fail("timed out waiting for " + what + ". Preview log:\n" + logText());
+    }
+
+    /** True when the preview's process has ended, waiting up to `seconds` for it. */
+    public boolean ended(int seconds) throws InterruptedException {
+        return process.waitFor(seconds, TimeUnit.SECONDS);
     }
 
     /** Stops it as Ctrl+C does (SIGTERM runs the same shutdown hooks); true when it ended within 30 seconds. */
