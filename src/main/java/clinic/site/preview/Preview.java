@@ -52,7 +52,8 @@ public final class Preview {
     }
 
     static final List<String> WATCHED = List.of("content", "templates", "assets", "data", "jbake.properties");
-    static final String OWNER_ENDED = "The program that started this preview has ended: the preview stops too.";
+    static final long INDEX_PAUSE_NANOS = 1_500_000_000L;
+    private static final String OWNER_ENDED = "The program that started this preview has ended: the preview stops too.";
 
     /**
      * Stops the preview (as Ctrl+C does, its temp folder removed) once the process `pid` has ended: PREVIEW_OWNER_PID,
@@ -76,7 +77,6 @@ public final class Preview {
                     System.exit(0);
                 });
     }
-    static final long INDEX_PAUSE_NANOS = 1_500_000_000L;
 
     public static void run(Path project) throws Exception {
         int port = Integer.parseInt(System.getenv().getOrDefault("PREVIEW_PORT", "8820"));
