@@ -59,16 +59,16 @@ public final class Validation {
         Map<Path, Read> read = new HashMap<>();
         List<Path> files = ContentFolder.files(project);
         // Read (and parsed and checked, when changed) on every core: at 1,000 articles, reading is most of a check.
+        // A file that cannot be a page is not read (null).
         List<Read> reads = files.parallelStream()
                 .map(file -> SiteRules.notAPage(path(file)) != null ? null : read(file, last)).toList();
         for (int i = 0; i < files.size(); i++) {
-            Problem notAPage = SiteRules.notAPage(path(files.get(i)));
-            if (notAPage != null) {
-                problems.add(notAPage);
+            Read known = reads.get(i);
+            if (known == null) {
+                problems.add(SiteRules.notAPage(path(files.get(i))));
                 continue;
             }
             Path absolute = files.get(i).toAbsolutePath().normalize();
-            Read known = reads.get(i);
             read.put(absolute, known);
             sources.put(absolute, known.source());
             problems.addAll(known.problems());
