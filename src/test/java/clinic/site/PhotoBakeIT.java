@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -34,6 +35,7 @@ import com.drew.metadata.Metadata;
 import com.drew.metadata.Tag;
 import com.sun.net.httpserver.HttpServer;
 
+import clinic.site.benchmark.BenchmarkPhoto;
 import clinic.site.images.Picture;
 import clinic.site.support.Browser;
 import clinic.site.support.FixtureSite;
@@ -61,10 +63,12 @@ class PhotoBakeIT {
         byte[] donor = Files.readAllBytes(Path.of(getClass().getResource("/images/private-metadata.jpg").toURI()));
         Path room = dir.resolve("assets/images/treatment-room.jpg");
         Path recovery = dir.resolve("assets/images/recovery-area.jpg");
-        TestPhotos.writeJpeg(room, 4000, 3000, 1);
+        BufferedImage photo = BenchmarkPhoto.photo(4000, 3000, 1);
+        TestPhotos.writeJpeg(room, photo);
         Files.write(room, TestPhotos.withMetadataOf(donor, Files.readAllBytes(room)));
-        TestPhotos.writeJpeg(recovery, 4000, 3000, 2);
-        assertTrue(Files.size(room) > 2_000_000, "not a real-size photo: " + Files.size(room));
+        TestPhotos.writeJpeg(recovery, TestPhotos.mirrored(photo));
+        assertTrue(Files.size(room) > 2_000_000 && Files.size(recovery) > 2_000_000, "not real-size photos: "
+                + Files.size(room) + ", " + Files.size(recovery));
         List<String> private0 = privateMetadata(room);
         assertTrue(private0.stream().anyMatch(t -> t.contains("GPS Latitude")) && private0.stream().anyMatch(t -> t.contains("Model")),
                 "the fixture photo lost its metadata, so this test would prove nothing: " + private0);

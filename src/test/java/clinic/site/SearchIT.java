@@ -183,14 +183,14 @@ class SearchIT {
 
     @Test
     void the_live_region_announces_the_count() {
-        List<String> found = search("ketamine");
+        List<String> found = typed("ketamine");
         WebElement status = browser.driver().findElement(By.id("search-status"));
         assertEquals("polite", status.getAttribute("aria-live"));
         String text = status.getText();
         assertTrue(text.matches("\\d+ results for “ketamine”.*"), text);
         assertTrue(Integer.parseInt(text.split(" ")[0]) >= found.size(), text + " but " + found.size() + " listed");
 
-        search("zzqxj");
+        typed("zzqxj");
         status = browser.driver().findElement(By.id("search-status"));
         assertTrue(status.getText().startsWith("No results for “zzqxj”"), status.getText());
         assertTrue(browser.driver().findElements(By.cssSelector("#search-results > li")).isEmpty(), "results for nonsense");
@@ -200,7 +200,7 @@ class SearchIT {
 
     @Test
     void arrow_keys_move_between_the_field_and_the_results() {
-        search("infusion");
+        typed("infusion");
         WebElement field = browser.driver().findElement(By.id("search-q"));
         List<WebElement> links = browser.driver().findElements(By.cssSelector("#search-results a"));
         assertTrue(links.size() >= 2, "need two results");
@@ -216,7 +216,7 @@ class SearchIT {
 
     @Test
     void results_are_reachable_by_tab() {
-        search("infusion");
+        typed("infusion");
         WebElement first = browser.driver().findElement(By.cssSelector("#search-results a"));
         for (int i = 0; i < 3 && !first.equals(focused()); i++) {
             focused().sendKeys(Keys.TAB);
@@ -396,8 +396,17 @@ class SearchIT {
 
     // --- Helpers ---------------------------------------------------------------------------------------------------
 
-    /** Opens the search page, types the query as a reader would, and returns the result URLs once announced. */
+    /**
+     * Searches the query on the search page (opened if the browser shows another page, else emptied and searched
+     * again, as a reader searches again) and returns the result paths the page shows; the page keeps showing them
+     * (SearchPage.searchAll: submitted, so it does not wait for the pause that announces a typed query).
+     */
     static List<String> search(String query) {
+        return searchAll(List.of(query)).get(0).links();
+    }
+
+    /** Opens the search page, types the query as a reader would, and returns the result paths once announced. */
+    static List<String> typed(String query) {
         return SearchPage.search(browser.driver(), query);
     }
 

@@ -73,7 +73,9 @@ class WorkflowLintIT {
             assertTrue(install.waitFor(5, TimeUnit.MINUTES) && install.exitValue() == 0 && Files.isRegularFile(cli),
                     "The workflow linter could not be installed (needs Node.js and npm: sudo apt-get install -y nodejs npm):\n" + log);
         }
-        Process p = new ProcessBuilder("node", cli.toString(), workflow.toString()).redirectErrorStream(true).start();
+        // V8's baseline WebAssembly compiler only (Liftoff): the same findings, the same exit code, in 0.7 s of CPU
+        // instead of 3.8 s, which went to optimising a linter that runs once (decision 0039).
+        Process p = new ProcessBuilder("node", "--liftoff-only", cli.toString(), workflow.toString()).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(2, TimeUnit.MINUTES), "actionlint did not finish");
         return new Result(p.exitValue(), output);

@@ -63,7 +63,7 @@ public final class Finish {
 
     /**
      * The policy every page carries (templates/lib/layout.ftl, and as a header in assets/_headers and the nginx
-     * configuration; PrivacyIT and HostingConfigTest hold them equal).
+     * configuration; HostingConfigTest holds them equal).
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src"
             + " 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";

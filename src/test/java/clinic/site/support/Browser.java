@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -20,7 +19,6 @@ public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Path profile;
-    private final Dimension startSize;
 
     public Browser() {
         // Debian's packages by default; CHROMIUM_BIN / CHROMEDRIVER_BIN point elsewhere (e.g. a CI runner's Chrome).
@@ -41,7 +39,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic", "--user-data-dir=" + profile,
                 // V8's first two tiers only (its interpreter and Sparkplug; no Maglev or TurboFan). Every page is a
                 // new document, so axe's 560 KB are warmed again in each, and the optimising compilers' background
-                // threads were a third of the renderer's CPU: a fifth less CPU for AccessibilityIT (decision 0038).
+                // threads were a third of the renderer's CPU: a fifth less CPU for axe on every page (decision 0038).
                 // What the pages' scripts do is the same in every tier; only how fast they run differs.
                 "--js-flags=--max-opt=1");
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -49,7 +47,6 @@ public final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        startSize = driver.manage().window().getSize();
     }
 
     /**
@@ -58,25 +55,31 @@ public final class Browser implements AutoCloseable {
      */
     public Browser reset() {
         driver.get("about:blank");
-        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
         driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
         driver.executeCdpCommand("Network.disable", Map.of()); // a class that enabled its events (SearchCrisisIT) is done
         driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
-        driver.manage().window().setSize(startSize);
+        clearViewport();
         return this;
+    }
+
+    /** Back to the viewport of the window the browser started with: no emulated size (as a reset leaves it). */
+    public void clearViewport() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
     public ChromeDriver driver() {
         return driver;
     }
 
-    /** Sets the viewport size in CSS pixels (the window is sized so that the layout viewport matches). */
+    /**
+     * Sets the layout viewport in CSS pixels, as DevTools' device mode does. The window itself is not resized: a
+     * window resize cost about 0.1 s of CPU each, and the page walk sets two widths on every page (decision 0039).
+     */
     public void viewport(int width, int height) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
-        driver.manage().window().setSize(new Dimension(Math.max(width, 500), height));
     }
 
     /** Emulates prefers-color-scheme: "light" or "dark". */

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,14 +20,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.remote.RemoteWebElement;
 
-import clinic.site.support.BakedSite;
 import clinic.site.support.Browser;
 import clinic.site.support.SharedBrowser;
 import clinic.site.support.Nginx;
 
-/** What a keyboard user and a phone user at 320 px need, checked in real Chromium. */
+/** What a keyboard user needs, checked in real Chromium (reflow at 320 px: EveryPageIT). */
 @ExtendWith(SharedBrowser.class)
-class KeyboardAndReflowIT {
+class KeyboardIT {
 
     static Browser browser;
 
@@ -101,21 +99,6 @@ class KeyboardAndReflowIT {
         assertEquals("For patients", browser.driver().switchTo().activeElement().getText(), "Tab does not enter the open menu");
         button.sendKeys(Keys.SPACE);
         assertFalse(list.isDisplayed(), "Space did not close the menu");
-    }
-
-    @Test
-    void no_page_scrolls_sideways_at_320_css_pixels() {
-        browser.viewport(320, 800);
-        List<String> wide = new ArrayList<>();
-        for (Path page : BakedSite.pages()) {
-            String path = BakedSite.sitePath(page);
-            browser.driver().get(Nginx.get().url(path));
-            Number width = (Number) browser.driver().executeScript("return document.documentElement.scrollWidth");
-            if (width.intValue() > 320) {
-                wide.add(path + " is " + width + " px wide");
-            }
-        }
-        assertTrue(wide.isEmpty(), String.join("\n", wide));
     }
 
     /** One of Selenium's own browser scripts (org/openqa/selenium/remote/*.js in selenium-remote-driver). */

@@ -10,18 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import clinic.site.support.BakedSite;
-import clinic.site.support.Browser;
-import clinic.site.support.SharedBrowser;
-import clinic.site.support.Nginx;
 
-/** Privacy by construction: nothing loads from another host, no cookies, no tracker anywhere in the output. */
-@ExtendWith(SharedBrowser.class)
-class PrivacyIT {
+/**
+ * Privacy by construction: no tracker anywhere in the output. That no page loads anything from another host or sets a
+ * cookie is checked in Chromium on every page (EveryPageIT).
+ */
+class PrivacyTest {
 
     /** Hosts of analytics, ad, tag-manager, session-replay and social tracking services (research.md §2.6). */
     static final Pattern TRACKERS = Pattern.compile(
@@ -31,31 +28,6 @@ class PrivacyIT {
                     + "|snap\\.licdn\\.com|tiktok\\.com/i18n/pixel|analytics\\.twitter|bat\\.bing\\.com|fonts\\.googleapis\\.com"
                     + "|fonts\\.gstatic\\.com|cdn\\.jsdelivr\\.net|unpkg\\.com|cdnjs\\.cloudflare\\.com",
             Pattern.CASE_INSENSITIVE);
-
-    static Browser browser;
-
-    @BeforeAll
-    static void open(Browser shared) {
-        browser = shared;
-    }
-
-    @Test
-    void every_resource_a_page_loads_comes_from_the_site_itself() {
-        List<String> foreign = new ArrayList<>();
-        String origin = Nginx.get().url("");
-        for (Path page : BakedSite.pages()) {
-            String path = BakedSite.sitePath(page);
-            browser.driver().get(Nginx.get().url(path));
-            @SuppressWarnings("unchecked")
-            List<String> loaded = (List<String>) browser.driver().executeScript(
-                    "return performance.getEntriesByType('resource').map(e => e.name)");
-            loaded.stream().filter(u -> !u.startsWith(origin)).forEach(u -> foreign.add(path + " loaded " + u));
-            if (!browser.driver().manage().getCookies().isEmpty()) {
-                foreign.add(path + " set cookies " + browser.driver().manage().getCookies());
-            }
-        }
-        assertTrue(foreign.isEmpty(), String.join("\n", foreign));
-    }
 
     @Test
     void no_known_tracker_host_appears_anywhere_in_the_output() throws IOException {
