@@ -31,7 +31,7 @@ import clinic.site.support.SiteProgram;
  * one line saying the site was not built, without JBake's or FreeMarker's stack traces around them; and that a
  * site that bakes is written as stock JBake writes it.
  */
-@Order(3) // among the longest: started first, so the short classes fill the gaps (decision 0035)
+@Order(3) // the third longest class: started first on a worker (LongestAtBothEnds)
 @Execution(ExecutionMode.CONCURRENT) // its tests share nothing (each bakes its own folder): their bakes overlap
 class BakeCommandIT {
 

@@ -41,7 +41,7 @@ import clinic.site.support.SiteProgram;
  * (saved to shown), the kind the guide quotes in section 1.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@Order(1) // among the longest: started first, so the short classes fill the gaps (decision 0035)
+@Order(2) // the second longest class: started first on a worker (LongestAtBothEnds)
 class EditorGuideWalkthroughIT {
 
     @TempDir

@@ -49,7 +49,7 @@ import clinic.site.support.TestPhotos;
  * Chromium each image box has its final size before its image arrives.
  */
 @ExtendWith(SharedBrowser.class)
-@Order(4) // among the longest: started first, so the short classes fill the gaps (decision 0035)
+@Order(4) // the fourth longest class: started first on a worker (LongestAtBothEnds)
 class PhotoBakeIT {
 
     static final String PAGE = "patients/our-treatment-room/index.html";

@@ -34,7 +34,7 @@ import clinic.site.support.SiteProgram;
  * list and that goes away before it was committed (the deleted article here) is taken out of the list again.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the owner test last; the others keep JUnit's default order
-@Order(5) // among the longest: started first, so the short classes fill the gaps (decision 0035)
+@Order(6) // the sixth longest class: started first on a worker (LongestAtBothEnds)
 class PreviewIT {
 
     @TempDir

@@ -54,7 +54,7 @@ import clinic.site.support.SharedBrowser;
  * loading on demand, and the A–Z list that works without JavaScript.
  */
 @ExtendWith(SharedBrowser.class)
-@Order(6) // among the longest: started first, so the short classes fill the gaps (decision 0035)
+@Order(5) // the fifth longest class: started first on a worker (LongestAtBothEnds)
 class SearchIT {
 
     static final int INDEX_BUDGET = 30 * 1024;
