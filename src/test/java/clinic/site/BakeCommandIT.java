@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Order;
@@ -24,51 +25,70 @@ import clinic.site.pdf.ReferralPdf;
 import clinic.site.support.FixtureSite;
 import clinic.site.support.JBakeLock;
 import clinic.site.support.SiteProgram;
+import clinic.site.validation.LogRules;
 
 /**
- * The public build's bake command (`clinic.site.Site bake`, run by Maven), on a fixture site with one broken
- * article: it fails the build, builds nothing, and what it prints is the editor's line (file:line: field and fix) and
- * one line saying the site was not built, without JBake's or FreeMarker's stack traces around them; and that a
- * site that bakes is written as stock JBake writes it.
+ * The public build's bake command (`clinic.site.Site bake`, run by Maven), on a fixture site with two broken
+ * articles: it fails the build, builds nothing, and what it prints is the editor's lines (file:line: field and fix)
+ * and one line saying the site was not built, without JBake's or FreeMarker's stack traces around them; built again
+ * in a GitHub workflow, the same, with an annotation for each line and the job summary; and that a site that bakes
+ * is written as stock JBake writes it.
  */
 @Order(3) // the third longest class: started first on a worker (LongestAtBothEnds)
 @Execution(ExecutionMode.CONCURRENT) // its tests share nothing (each bakes its own folder): their bakes overlap
 class BakeCommandIT {
 
+    /** What the bake command prints for the two broken articles below, before the last line: one line each. */
+    static final String BAD_DATE = "content/patients/bad-date/index.adoc:10: field 'reviewed' is '24/11/2026', which is"
+            + " not a date in the form yyyy-MM-dd (for example 2026-11-24).";
+    static final String TYPO = "content/patients/typo/index.adoc:19: {clinic_phne} is not a value the site knows, so it"
+            + " would be printed as it is: did you mean 'clinic_phone'?" + LogRules.WHERE_CLINIC_VALUES_ARE;
+
     @Test
-    void a_broken_article_fails_the_build_with_only_the_editors_message(@TempDir Path dir) throws Exception {
+    void broken_articles_fail_every_build_with_only_the_editors_messages(@TempDir Path dir) throws Exception {
+        // A wrong date (a header rule) and an undefined attribute (found when Asciidoctor converts the body).
         new FixtureSite(dir).withMinimalHome()
                 .write("patients/good/index.adoc", article("A good article"))
-                .write("patients/bad-date/index.adoc", article("Bad date", "reviewed=24/11/2026"));
-        Process bake = SiteProgram.command("bake", dir.toString(), dir.resolve("output").toString(),
-                "http://localhost:8820", "development")
-                .redirectErrorStream(true).start();
-        String output = new String(bake.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(bake.waitFor(5, TimeUnit.MINUTES), "the bake did not finish");
+                .write("patients/bad-date/index.adoc", article("Bad date", "reviewed=24/11/2026"))
+                .write("patients/typo/index.adoc", article("Typo") + "\nCall us on {clinic_phne} today.\n");
 
-        assertEquals(1, bake.exitValue(), output);
-        // Everything it prints, to the last character: the editor's line and the one that says what happened. No
-        // engine log, no Java text (such as a PDF the fixture cannot have), no stack trace.
-        assertEquals("content/patients/bad-date/index.adoc:10: field 'reviewed' is '24/11/2026', which is"
-                + " not a date in the form yyyy-MM-dd (for example 2026-11-24).\n" + Site.NOT_BUILT + "\n", output);
-        assertFalse(Files.exists(dir.resolve("output/patients/good/index.html")), "a refused site was partly built");
+        // On an editor's computer: everything it prints, to the last character, is the editor's lines and the one
+        // that says what happened. No engine log, no Java text (such as a PDF the fixture cannot have), no stack trace.
+        Refused terminal = refusedBake(dir, Map.of());
+        assertEquals(BAD_DATE + "\n" + TYPO + "\n" + Site.NOT_BUILT + "\n", terminal.output());
+
+        // Then the same files in a GitHub workflow: the same lines, each also as an annotation on its file and line,
+        // and the job summary. And the page whose conversion warned is refused again: converted pages are kept
+        // between builds (ConversionCache), and one that warned must be converted again, or its problem would be
+        // reported once and the page published by the next build.
+        Path summary = dir.resolve("step-summary.md");
+        Refused github = refusedBake(dir, Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", summary.toString()));
+        assertEquals(BAD_DATE + "\n" + TYPO + "\n"
+                + "::error file=content/patients/bad-date/index.adoc,line=10::field 'reviewed' is '24/11/2026', which is"
+                + " not a date in the form yyyy-MM-dd (for example 2026-11-24).\n"
+                + "::error file=content/patients/typo/index.adoc,line=19::{clinic_phne} is not a value the site knows, so it"
+                + " would be printed as it is: did you mean 'clinic_phone'?" + LogRules.WHERE_CLINIC_VALUES_ARE + "\n"
+                + Site.NOT_BUILT + "\n", github.output());
+        String jobSummary = Files.readString(summary);
+        assertTrue(jobSummary.contains("`content/patients/bad-date/index.adoc`, line 10")
+                && jobSummary.contains("`content/patients/typo/index.adoc`, line 19"), jobSummary);
     }
 
-    @Test
-    void a_page_with_an_undefined_attribute_is_refused_again_on_the_next_build(@TempDir Path dir) throws Exception {
-        // Converted pages are kept between builds (ConversionCache); one whose conversion warned must be converted
-        // again, or its problem would be reported once and the page published by the next build.
-        new FixtureSite(dir).withMinimalHome()
-                .write("patients/typo/index.adoc", article("Typo") + "\nCall us on {clinic_phne} today.\n");
-        for (int build = 1; build <= 2; build++) {
-            Process bake = SiteProgram.command("bake", dir.toString(), dir.resolve("output").toString(),
-                    "http://localhost:8820", "development").redirectErrorStream(true).start();
-            String output = new String(bake.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(bake.waitFor(5, TimeUnit.MINUTES), "the bake did not finish");
-            assertEquals(1, bake.exitValue(), "build " + build + ":\n" + output);
-            assertTrue(output.contains("content/patients/typo/index.adoc:") && output.contains("{clinic_phne}"),
-                    "build " + build + ":\n" + output);
-        }
+    record Refused(String output) {
+    }
+
+    /** Runs the bake command on the fixture with these environment variables added; fails unless it refused. */
+    static Refused refusedBake(Path dir, Map<String, String> environment) throws Exception {
+        ProcessBuilder command = SiteProgram.command("bake", dir.toString(), dir.resolve("output").toString(),
+                "http://localhost:8820", "development").redirectErrorStream(true);
+        command.environment().putAll(environment);
+        Process bake = command.start();
+        String output = new String(bake.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(bake.waitFor(5, TimeUnit.MINUTES), "the bake did not finish");
+        System.out.println("The bake command with " + environment + " printed:\n" + output);
+        assertEquals(1, bake.exitValue(), output);
+        assertFalse(Files.exists(dir.resolve("output/patients/good/index.html")), "a refused site was partly built");
+        return new Refused(output);
     }
 
     @ResourceLock(JBakeLock.NAME) // bakes with JBake in this JVM

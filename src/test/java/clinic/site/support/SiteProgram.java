@@ -32,8 +32,11 @@ public final class SiteProgram {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         // A fixture is a throw-away project, not the CI server's checkout: it gets the local behaviour (the build
-        // adds new pages to its data/published-urls.yaml) even when the tests themselves run with CI=true.
+        // adds new pages to its data/published-urls.yaml) even when the tests themselves run with CI=true; and in a
+        // GitHub workflow its problems are not annotations on the pull request, nor lines of its job summary.
         builder.environment().remove("CI");
+        builder.environment().remove("GITHUB_ACTIONS");
+        builder.environment().remove("GITHUB_STEP_SUMMARY");
         return builder;
     }
 

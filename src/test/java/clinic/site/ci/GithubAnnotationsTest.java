@@ -1,25 +1,21 @@
 package clinic.site.ci;
 
-import static clinic.site.support.FixtureSite.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import clinic.site.ci.GithubAnnotations.Problem;
-import clinic.site.support.FixtureSite;
-import clinic.site.support.SiteProgram;
 
-/** Build problems as GitHub workflow commands and a job summary (issue 17), from the engine's own messages. */
-class GithubAnnotationsIT {
+/**
+ * Build problems as GitHub workflow commands and a job summary (issue 17), from the engine's own messages. The bake
+ * command itself in a workflow: BakeCommandIT.
+ */
+class GithubAnnotationsTest {
 
     @Test
     void a_file_and_line_message_becomes_an_annotation_on_that_line() {
@@ -55,25 +51,6 @@ class GithubAnnotationsIT {
         String summary = GithubAnnotations.summary(List.of(new Problem("content/a/index.adoc", 5, "a <<cite>> is missing")));
         assertTrue(summary.startsWith("## The site was not built\n\nOne problem stops the build."), summary);
         assertTrue(summary.contains("- `content/a/index.adoc`, line 5: a &lt;&lt;cite&gt;&gt; is missing\n"), summary);
-    }
-
-    @Test
-    void the_bake_in_a_github_workflow_prints_annotations_and_writes_the_summary(@TempDir Path dir) throws Exception {
-        new FixtureSite(dir).withMinimalHome()
-                .write("patients/bad-date/index.adoc", article("Bad date", "reviewed=24/11/2026"));
-        Path summary = dir.resolve("step-summary.md");
-        ProcessBuilder command = SiteProgram.command("bake", dir.toString(), dir.resolve("output").toString(),
-                "http://localhost:8820", "development");
-        command.environment().put("GITHUB_ACTIONS", "true");
-        command.environment().put("GITHUB_STEP_SUMMARY", summary.toString());
-        Process bake = command.redirectErrorStream(true).start();
-        String output = new String(bake.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(bake.waitFor(5, TimeUnit.MINUTES), "the bake did not finish");
-        System.out.println("GitHub Actions output for a broken article:\n" + output + "\nJob summary:\n" + Files.readString(summary));
-        assertEquals(1, bake.exitValue(), output);
-        assertTrue(output.lines().anyMatch(l -> l.startsWith("::error file=content/patients/bad-date/index.adoc")
-                && l.contains("::field 'reviewed' is '24/11/2026', which is not a date in the form yyyy-MM-dd")), output);
-        assertTrue(Files.readString(summary).contains("`content/patients/bad-date/index.adoc`"), Files.readString(summary));
     }
 
     @Test
