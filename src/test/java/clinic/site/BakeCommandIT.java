@@ -31,8 +31,8 @@ import clinic.site.validation.LogRules;
  * The public build's bake command (`clinic.site.Site bake`, run by Maven), on a fixture site with two broken
  * articles: it fails the build, builds nothing, and what it prints is the editor's lines (file:line: field and fix)
  * and one line saying the site was not built, without JBake's or FreeMarker's stack traces around them; built again
- * in a GitHub workflow, the same, with an annotation for each line and the job summary; and that a site that bakes
- * is written as stock JBake writes it.
+ * in a GitHub workflow, the same, with an annotation for each line and the job summary; and, for a site that bakes,
+ * the engine it runs writes what stock JBake writes.
  */
 @Order(3) // the third longest class: started first on a worker (LongestAtBothEnds)
 @Execution(ExecutionMode.CONCURRENT) // its tests share nothing (each bakes its own folder): their bakes overlap
@@ -93,33 +93,39 @@ class BakeCommandIT {
 
     @ResourceLock(JBakeLock.NAME) // bakes with JBake in this JVM
     @Test
-    void the_bake_command_writes_what_stock_jbake_writes(@TempDir Path dir) throws Exception {
+    void the_engine_writes_what_stock_jbake_writes(@TempDir Path dir) throws Exception {
         FixtureSite site = new FixtureSite(dir).withMinimalHome().withProjectContent("_partials");
         for (int i = 1; i <= 6; i++) { // related links: pagesByPath, which the engine keeps once per bake
             site.write("patients/a" + i + "/index.adoc", article("Article " + i, "order=" + i,
                     "related=/patients/a" + (i % 6 + 1) + "/"));
         }
-        // Stock JBake (one thread, no bake_memo) against clinic.site.Site (AsciiDoc run ahead on every core, bake_memo).
+        // Stock JBake (its Oven and OrientDB, one thread) against the engine the bake command runs
+        // (clinic.site.bake.Bake: SiteOven and SiteStore, AsciiDoc run ahead on every core), both in this JVM: the bake
+        // command itself, the same engine in its own JVM, bakes the real site before these tests run.
         FixtureSite.Result stock = site.bakeWithStockJBake();
         assertTrue(stock.errors().isEmpty(), stock.allErrors());
-        // What the bake command adds to JBake's pages: the stylesheet written by Java, then content-hashed names.
-        assertTrue(Stylesheet.write(dir, stock.output()).isEmpty());
-        Fingerprint.fingerprint(stock.output());
+        Path reference = Files.move(stock.output(), dir.resolve("stock"));
+        // What the engine adds to JBake's pages: the stylesheet written by Java.
+        assertTrue(Stylesheet.write(dir, reference).isEmpty());
+        FixtureSite.Result ours = site.bake();
+        assertTrue(ours.errors().isEmpty(), ours.allErrors());
+        // What the bake command then does to both: content-hashed names (clinic.site.output.Finish).
+        Fingerprint.fingerprint(reference);
+        Fingerprint.fingerprint(ours.output());
 
-        String output = bake(dir);
         List<Path> pages;
-        try (var files = Files.walk(stock.output())) {
+        try (var files = Files.walk(reference)) {
             pages = files.filter(f -> f.toString().matches(".*\\.(html|xml|json|txt|css)$")).toList();
         }
         assertTrue(pages.size() > 10, "too few files to compare: " + pages);
         for (Path page : pages) {
-            Path twin = dir.resolve("site").resolve(stock.output().relativize(page).toString());
+            Path twin = ours.output().resolve(reference.relativize(page).toString());
             assertEquals(Files.readString(page), Files.readString(twin), "differs from stock JBake: " + twin);
         }
         // The referral PDF is printed from the form page (ReferralPdfIT); a site without one says so.
-        assertTrue(output.contains("Site: no referral form page (" + ReferralPdf.PAGE + "), so no referral form PDF"),
-                output);
-        assertFalse(Files.exists(dir.resolve("site").resolve(ReferralPdf.PDF)), "a PDF without a form page");
+        assertEquals("Site: no referral form page (" + ReferralPdf.PAGE + "), so no referral form PDF",
+                ReferralPdf.referralPdf(dir, ours.output()));
+        assertFalse(Files.exists(ours.output().resolve(ReferralPdf.PDF)), "a PDF without a form page");
     }
 
     /** Runs the public build's bake on a fixture project into dir/site; returns its output; fails if it failed. */
