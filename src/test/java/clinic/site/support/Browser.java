@@ -24,11 +24,13 @@ public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Path temp;
+    /** The browser process chromedriver started (its capability goog:processID). */
+    private final ProcessHandle process;
 
     public Browser() {
         // Debian's packages by default; CHROMIUM_BIN / CHROMEDRIVER_BIN point elsewhere (e.g. a CI runner's Chrome,
         // for which --headless is its new headless mode).
-        Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium-headless-shell"));
+        Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/lib/chromium/chromium-headless-shell"));
         Path chromedriver = Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
         if (!Files.isExecutable(chromium) || !Files.isExecutable(chromedriver)) {
             throw new IllegalStateException("Chromium is not installed: run `sudo apt-get install -y chromium-headless-shell"
@@ -55,6 +57,8 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(chromedriver.toFile()).usingPort(FreePort.take())
                 .withEnvironment(Map.of("TMPDIR", temp.toString())).build();
         driver = new ChromeDriver(service, options);
+        process = ProcessHandle.of(((Number) driver.getCapabilities().getCapability("goog:processID")).longValue())
+                .orElseThrow(() -> new IllegalStateException("the browser chromedriver started is not running"));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
@@ -98,9 +102,31 @@ public final class Browser implements AutoCloseable {
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
+    /** The browser's processes: the one chromedriver started and every process it started. */
+    public List<ProcessHandle> processes() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(process), process.descendants()).toList();
+    }
+
+    /**
+     * Quits the browser and waits until every process of it has ended (at most 10 s, then they are killed): a
+     * browser left running would go on using CPU and memory after the tests (a wrapper script between chromedriver
+     * and the browser once left 60 processes behind).
+     */
     @Override
     public void close() {
+        List<ProcessHandle> processes = processes();
         driver.quit();
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        for (ProcessHandle p : processes) {
+            try {
+                p.onExit().get(Math.max(0, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
+            } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+                p.destroyForcibly();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                p.destroyForcibly();
+            }
+        }
         try (var s = Files.walk(temp)) {
             s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
