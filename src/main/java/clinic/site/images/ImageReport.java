@@ -15,7 +15,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The photo columns of scripts/report, for every page of a baked site: the largest rendition of any photo on the
+ * The photo table of scripts/report (clinic.site.report.SiteReport), for every page of a baked site: the largest rendition of any photo on the
  * page (budget 200 KB) and the bytes of photos a 375-px phone at 2x downloads for the page (budget 300 KB), read from
  * the pages' own srcset attributes and the files they name.
  *
@@ -27,7 +27,11 @@ public final class ImageReport {
     }
 
     public static void main(String[] args) throws IOException {
-        Path site = Path.of(args.length > 0 ? args[0] : "target/site");
+        print(Path.of(args.length > 0 ? args[0] : "target/site"));
+    }
+
+    /** Prints the table for the baked site in `site`. */
+    public static void print(Path site) throws IOException {
         List<Path> pages;
         try (Stream<Path> files = Files.walk(site)) {
             pages = files.filter(f -> f.toString().endsWith(".html")).sorted().toList();

@@ -46,9 +46,11 @@ import clinic.site.files.FileTree;
  */
 public final class SearchIndex {
     public static final String FILE = "search-index.json";
+    /** The index's budget, gzipped: the search page loads it whole when a reader starts to type (SearchIT holds it). */
+    public static final int BUDGET = 30 * 1024;
     /**
      * Characters of text kept from a page's opening and from the start of each section: enough to find and show a
-     * snippet, few enough to keep the index small (budget: 30 KB gzipped; see scripts/report).
+     * snippet, few enough to keep the index within its BUDGET (see scripts/report).
      */
     static final int INTRO_LENGTH = 300;
     static final int SECTION_LENGTH = 160;
