@@ -89,7 +89,7 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Sets the layout viewport in CSS pixels, as DevTools' device mode does. The window itself is not resized: a
-     * window resize cost about 0.1 s of CPU each, and the page walk sets two widths on every page (decision 0039).
+     * window resize cost about 0.15 s of CPU each, and the page walk sets two widths on every page (decision 0039).
      */
     public void viewport(int width, int height) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
