@@ -138,7 +138,7 @@ class EveryPageIT {
 
     /** Each test below starts as each page of the walk did: no emulated viewport, the light scheme. */
     @BeforeEach
-    void clearViewport() {
+    void asEachPageOfTheWalkStarted() {
         browser.clearViewport();
         browser.colorScheme("light");
     }
