@@ -4,7 +4,7 @@ import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Options;
 
 /**
- * One Asciidoctor (with the site's extensions, registered for every instance) for all the fast tests of one JVM:
+ * One Asciidoctor (with the site's extensions, registered for every instance) for the tests of one JVM that convert:
  * starting JRuby costs seconds, converting a page milliseconds. Closed when the JVM ends. The test classes run side by
  * side (decision 0035) and may convert at once, which AsciidoctorJ allows on one instance (asciidoctorj#1158, as the
  * bake's AheadParser does) once JRuby has loaded Asciidoctor: so its first conversion is made here, alone.

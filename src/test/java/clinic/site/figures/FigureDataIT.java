@@ -35,7 +35,7 @@ import clinic.site.validation.Problem;
  * Asciidoctor with the site's extensions and jbake.properties' attributes, as JBake converts a page, and the
  * problems the bake would print (AsciidocLog, LogRules). No bake: milliseconds a case.
  */
-class FigureDataTest {
+class FigureDataIT {
 
     static final Asciidoctor asciidoctor = SharedAsciidoctor.get();
 

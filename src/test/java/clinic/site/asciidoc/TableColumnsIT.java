@@ -15,7 +15,7 @@ import clinic.site.support.SharedAsciidoctor;
  * Asciidoctor, AsciidocExtensions) writes a bare <col> for every column, nested tables too, and keeps the table's
  * full width. No bake.
  */
-class TableColumnsTest {
+class TableColumnsIT {
     static final Asciidoctor asciidoctor = SharedAsciidoctor.get();
 
     @Test

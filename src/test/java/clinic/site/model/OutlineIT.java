@@ -6,14 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.asciidoctor.Options;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import clinic.site.support.SharedAsciidoctor;
 
-/** The "On this page" list (Outline), from the HTML Asciidoctor writes for a page. */
-@Order(1) // starts JRuby (SharedAsciidoctor), the longest wait of the fast tests: first, so the others fill it
-class OutlineTest {
+/**
+ * The "On this page" list (Outline), from the HTML Asciidoctor writes for a page. An IT because it starts JRuby
+ * (SharedAsciidoctor), which the Failsafe JVM has started anyway: in Surefire it was the longest wait (decision 0039).
+ */
+class OutlineIT {
 
     @Test
     void each_level_two_section_is_listed_with_its_id_and_its_heading_exactly_as_asciidoctor_wrote_it() {
