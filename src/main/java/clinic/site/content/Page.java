@@ -60,7 +60,8 @@ public record Page(SourceFile source, String sitePath, String type, String statu
 
     /**
      * The address JBake publishes a content file at: "content/patients/x/index.adoc" is "/patients/x/",
-     * "content/x.adoc" is "/x.html".
+     * "content/x.adoc" is "/x.html". A baked file's path in the site maps the same way: "patients/x/index.html" is
+     * "/patients/x/".
      */
     public static String sitePath(String contentPath) {
         String p = contentPath.startsWith("content/") ? contentPath.substring("content/".length()) : contentPath;

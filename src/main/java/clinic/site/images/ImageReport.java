@@ -8,34 +8,25 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import clinic.site.content.Page;
+
 /**
- * The photo table of scripts/report (clinic.site.report.SiteReport), for every page of a baked site: the largest rendition of any photo on the
- * page (budget 200 KB) and the bytes of photos a 375-px phone at 2x downloads for the page (budget 300 KB), read from
- * the pages' own srcset attributes and the files they name.
- *
- *   java -cp ... clinic.site.images.ImageReport target/site
+ * The photo table of scripts/report (clinic.site.report.SiteReport), for every page of a baked site: the largest
+ * rendition of any photo on the page (budget 200 KB) and the bytes of photos a 375-px phone at 2x downloads for the
+ * page (budget 300 KB), read from the pages' own srcset attributes and the files they name.
  */
 public final class ImageReport {
 
     private ImageReport() {
     }
 
-    public static void main(String[] args) throws IOException {
-        print(Path.of(args.length > 0 ? args[0] : "target/site"));
-    }
-
-    /** Prints the table for the baked site in `site`. */
-    public static void print(Path site) throws IOException {
-        List<Path> pages;
-        try (Stream<Path> files = Files.walk(site)) {
-            pages = files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
-        }
+    /** Prints the table for these HTML files of the baked site in `site`. */
+    public static void print(Path site, List<Path> pages) throws IOException {
         System.out.printf(Locale.ROOT, "%-48s %7s %14s %11s%n", "page", "photos", "largest file", "phone 375px");
         long worstLargest = 0;
         long worstPhone = 0;
@@ -60,8 +51,7 @@ public final class ImageReport {
             for (String url : phone) {
                 phoneBytes += size(site, url);
             }
-            String rel = site.relativize(page).toString().replace('\\', '/');
-            String path = "/" + (rel.endsWith("index.html") ? rel.substring(0, rel.length() - "index.html".length()) : rel);
+            String path = Page.sitePath(site.relativize(page).toString().replace('\\', '/'));
             String flag = (largest > Renditions.MAX_RENDITION_BYTES ? "  LARGEST OVER 200 KB" : "")
                     + (phoneBytes > Picture.PAGE_BUDGET ? "  PHONE OVER 300 KB" : "");
             System.out.printf(Locale.ROOT, "%-48s %7d %14d %11d%s%n", path, doc.select("picture").size(), largest, phoneBytes, flag);

@@ -31,6 +31,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import clinic.site.content.ContentModel;
+import clinic.site.content.Page;
 import clinic.site.files.FileTree;
 
 /**
@@ -210,8 +211,7 @@ public final class SearchIndex {
 
     /** "patients/x/index.html" -> "/patients/x/". */
     static String sitePath(DocumentModel doc) {
-        String uri = doc.getUri();
-        return "/" + (uri.endsWith("index.html") ? uri.substring(0, uri.length() - "index.html".length()) : uri);
+        return Page.sitePath(doc.getUri());
     }
 
     /** Who a page is for: its `audience` field (articles, sections), else its place in the site; else everyone. */

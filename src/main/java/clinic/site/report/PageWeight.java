@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +15,8 @@ import java.util.zip.GZIPOutputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+
+import clinic.site.content.Page;
 
 /**
  * What one page of a baked site weighs as nginx serves it (gzip level 6): its HTML; its first flight, the HTML and the
@@ -44,8 +47,7 @@ public record PageWeight(String path, long raw, int firstFlight, int total, int 
         int total = first + other.stream().mapToInt(r -> gzipSize(site.resolve(r.substring(1)))).sum();
         List<String> blocking = doc.select("head script[src]:not([defer]):not([async]):not([type=module])").stream()
                 .map(s -> s.attr("src")).toList();
-        String rel = site.relativize(page).toString().replace('\\', '/');
-        String path = "/" + (rel.endsWith("index.html") ? rel.substring(0, rel.length() - "index.html".length()) : rel);
+        String path = Page.sitePath(site.relativize(page).toString().replace('\\', '/'));
         try {
             return new PageWeight(path, Files.size(page), first, total, 1 + css.size() + other.size(), blocking);
         } catch (IOException e) {
@@ -72,7 +74,7 @@ public record PageWeight(String path, long raw, int firstFlight, int total, int 
 
     /** The lines saying what is over a budget (none when the page is within them all). */
     public List<String> overBudget() {
-        List<String> over = new java.util.ArrayList<>();
+        List<String> over = new ArrayList<>();
         if (firstFlight > FIRST_FLIGHT_BUDGET) {
             over.add(path + ": HTML + CSS = " + firstFlight + " bytes gzipped, budget " + FIRST_FLIGHT_BUDGET);
         }

@@ -53,6 +53,6 @@ public final class SiteReport {
                     PageWeight.gzipSize(index), SearchIndex.BUDGET);
         }
         System.out.println();
-        ImageReport.print(site);
+        ImageReport.print(site, pages);
     }
 }
