@@ -38,11 +38,13 @@ import clinic.site.validation.LogRules;
 @Execution(ExecutionMode.CONCURRENT) // its tests share nothing (each bakes its own folder): their bakes overlap
 class BakeCommandIT {
 
-    /** What the bake command prints for the two broken articles below, before the last line: one line each. */
-    static final String BAD_DATE = "content/patients/bad-date/index.adoc:10: field 'reviewed' is '24/11/2026', which is"
-            + " not a date in the form yyyy-MM-dd (for example 2026-11-24).";
-    static final String TYPO = "content/patients/typo/index.adoc:19: {clinic_phne} is not a value the site knows, so it"
-            + " would be printed as it is: did you mean 'clinic_phone'?" + LogRules.WHERE_CLINIC_VALUES_ARE;
+    /** The two broken articles below: their files and lines, and what the bake command says of each. */
+    static final String BAD_DATE_AT = "content/patients/bad-date/index.adoc";
+    static final String BAD_DATE = "field 'reviewed' is '24/11/2026', which is not a date in the form yyyy-MM-dd (for"
+            + " example 2026-11-24).";
+    static final String TYPO_AT = "content/patients/typo/index.adoc";
+    static final String TYPO = "{clinic_phne} is not a value the site knows, so it would be printed as it is: did you"
+            + " mean 'clinic_phone'?" + LogRules.WHERE_CLINIC_VALUES_ARE;
 
     @Test
     void broken_articles_fail_every_build_with_only_the_editors_messages(@TempDir Path dir) throws Exception {
@@ -51,44 +53,27 @@ class BakeCommandIT {
                 .write("patients/good/index.adoc", article("A good article"))
                 .write("patients/bad-date/index.adoc", article("Bad date", "reviewed=24/11/2026"))
                 .write("patients/typo/index.adoc", article("Typo") + "\nCall us on {clinic_phne} today.\n");
+        Path output = dir.resolve("output");
 
         // On an editor's computer: everything it prints, to the last character, is the editor's lines and the one
         // that says what happened. No engine log, no Java text (such as a PDF the fixture cannot have), no stack trace.
-        Refused terminal = refusedBake(dir, Map.of());
-        assertEquals(BAD_DATE + "\n" + TYPO + "\n" + Site.NOT_BUILT + "\n", terminal.output());
+        assertEquals(BAD_DATE_AT + ":10: " + BAD_DATE + "\n" + TYPO_AT + ":19: " + TYPO + "\n" + Site.NOT_BUILT + "\n",
+                bake(dir, output, Map.of(), 1));
+        assertFalse(Files.exists(output.resolve("patients/good/index.html")), "a refused site was partly built");
 
         // Then the same files in a GitHub workflow: the same lines, each also as an annotation on its file and line,
         // and the job summary. And the page whose conversion warned is refused again: converted pages are kept
         // between builds (ConversionCache), and one that warned must be converted again, or its problem would be
         // reported once and the page published by the next build.
         Path summary = dir.resolve("step-summary.md");
-        Refused github = refusedBake(dir, Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", summary.toString()));
-        assertEquals(BAD_DATE + "\n" + TYPO + "\n"
-                + "::error file=content/patients/bad-date/index.adoc,line=10::field 'reviewed' is '24/11/2026', which is"
-                + " not a date in the form yyyy-MM-dd (for example 2026-11-24).\n"
-                + "::error file=content/patients/typo/index.adoc,line=19::{clinic_phne} is not a value the site knows, so it"
-                + " would be printed as it is: did you mean 'clinic_phone'?" + LogRules.WHERE_CLINIC_VALUES_ARE + "\n"
-                + Site.NOT_BUILT + "\n", github.output());
+        assertEquals(BAD_DATE_AT + ":10: " + BAD_DATE + "\n" + TYPO_AT + ":19: " + TYPO + "\n"
+                + "::error file=" + BAD_DATE_AT + ",line=10::" + BAD_DATE + "\n"
+                + "::error file=" + TYPO_AT + ",line=19::" + TYPO + "\n" + Site.NOT_BUILT + "\n",
+                bake(dir, output, Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", summary.toString()), 1));
+        assertFalse(Files.exists(output.resolve("patients/good/index.html")), "a refused site was partly built");
         String jobSummary = Files.readString(summary);
-        assertTrue(jobSummary.contains("`content/patients/bad-date/index.adoc`, line 10")
-                && jobSummary.contains("`content/patients/typo/index.adoc`, line 19"), jobSummary);
-    }
-
-    record Refused(String output) {
-    }
-
-    /** Runs the bake command on the fixture with these environment variables added; fails unless it refused. */
-    static Refused refusedBake(Path dir, Map<String, String> environment) throws Exception {
-        ProcessBuilder command = SiteProgram.command("bake", dir.toString(), dir.resolve("output").toString(),
-                "http://localhost:8820", "development").redirectErrorStream(true);
-        command.environment().putAll(environment);
-        Process bake = command.start();
-        String output = new String(bake.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(bake.waitFor(5, TimeUnit.MINUTES), "the bake did not finish");
-        System.out.println("The bake command with " + environment + " printed:\n" + output);
-        assertEquals(1, bake.exitValue(), output);
-        assertFalse(Files.exists(dir.resolve("output/patients/good/index.html")), "a refused site was partly built");
-        return new Refused(output);
+        assertTrue(jobSummary.contains("`" + BAD_DATE_AT + "`, line 10") && jobSummary.contains("`" + TYPO_AT + "`, line 19"),
+                jobSummary);
     }
 
     @ResourceLock(JBakeLock.NAME) // bakes with JBake in this JVM
@@ -130,11 +115,22 @@ class BakeCommandIT {
 
     /** Runs the public build's bake on a fixture project into dir/site; returns its output; fails if it failed. */
     static String bake(Path dir) throws Exception {
-        Process bake = SiteProgram.command("bake", dir.toString(), dir.resolve("site").toString(),
-                "http://localhost:8820", "development").redirectErrorStream(true).start();
+        return bake(dir, dir.resolve("site"), Map.of(), 0);
+    }
+
+    /**
+     * Runs the public build's bake on a fixture project into `out`, with these environment variables added; returns
+     * what it printed, once it has checked the exit code.
+     */
+    static String bake(Path dir, Path out, Map<String, String> environment, int exitCode) throws Exception {
+        ProcessBuilder command = SiteProgram.command("bake", dir.toString(), out.toString(), "http://localhost:8820",
+                "development").redirectErrorStream(true);
+        command.environment().putAll(environment);
+        Process bake = command.start();
         String output = new String(bake.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(bake.waitFor(5, TimeUnit.MINUTES), "the bake did not finish");
-        assertEquals(0, bake.exitValue(), output);
+        System.out.println("The bake command with " + environment + " printed:\n" + output);
+        assertEquals(exitCode, bake.exitValue(), output);
         return output;
     }
 }

@@ -2,7 +2,6 @@ package clinic.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -29,7 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 import clinic.site.support.BakedSite;
 import clinic.site.support.FreePort;
 import clinic.site.support.RunningPreview;
-import clinic.site.support.SiteProgram;
 
 /**
  * docs/editor-guide.md, walked step by step as a new editor would: a clean clone of the repository (the commit the
@@ -211,10 +210,7 @@ class EditorGuideWalkthroughIT {
         assertTrue(preview.get("/patients/what-to-take/").startsWith("200\n"), "the other pages keep working");
 
         // The build (what mvn package runs, pom.xml execution bake) on the same files refuses, with the same lines.
-        Process bake = SiteProgram.command("bake", site.toString(), dir.resolve("baked").toString(),
-                "http://localhost:8820", "development").redirectErrorStream(true).start();
-        String printed = new String(bake.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertNotEquals(0, bake.waitFor(), printed);
+        String printed = BakeCommandIT.bake(site, dir.resolve("baked"), Map.of(), 1);
         buildOutput.append(printed);
         assertTrue(printed.contains(Site.NOT_BUILT) && printed.contains("unknown field 'care_crad'"), printed);
 

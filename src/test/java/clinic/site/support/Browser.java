@@ -7,10 +7,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+
+import clinic.site.files.FileTree;
 
 /**
  * Debian's Chromium headless shell (package chromium-headless-shell: Chromium's own headless browser, the same Blink
@@ -104,7 +110,7 @@ public final class Browser implements AutoCloseable {
 
     /** The browser's processes: the one chromedriver started and every process it started. */
     public List<ProcessHandle> processes() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(process), process.descendants()).toList();
+        return Stream.concat(Stream.of(process), process.descendants()).toList();
     }
 
     /**
@@ -119,16 +125,16 @@ public final class Browser implements AutoCloseable {
         long deadline = System.nanoTime() + 10_000_000_000L;
         for (ProcessHandle p : processes) {
             try {
-                p.onExit().get(Math.max(0, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
-            } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+                p.onExit().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException | ExecutionException e) {
                 p.destroyForcibly();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 p.destroyForcibly();
             }
         }
-        try (var s = Files.walk(temp)) {
-            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            FileTree.delete(temp);
         } catch (IOException ignored) {
             // a leftover temp profile is harmless
         }
