@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
+import clinic.site.bake.AheadParser;
 import clinic.site.bake.Bake;
 import clinic.site.bake.SiteStore;
 import clinic.site.ci.GithubAnnotations;
@@ -43,6 +44,7 @@ public final class Site {
         quietEngines();
         if (args.length == 5 && args[0].equals("bake")) {
             Path project = Path.of(args[1]).toAbsolutePath().normalize();
+            AheadParser.startEngine(project); // first of all: the longest step of a first build
             Path out = Path.of(args[2]).toAbsolutePath();
             long start = System.nanoTime();
             SiteStore store = new SiteStore();
@@ -93,7 +95,9 @@ public final class Site {
         } else if (args.length == 3 && args[0].equals("finish")) {
             Finish.finish(Path.of(args[1]), args[2]);
         } else if (args.length <= 2 && (args.length == 0 || args[0].equals("preview"))) {
-            Preview.run(Path.of(args.length == 2 ? args[1] : ".").toAbsolutePath().normalize());
+            Path project = Path.of(args.length == 2 ? args[1] : ".").toAbsolutePath().normalize();
+            AheadParser.startEngine(project);
+            Preview.run(project);
         } else {
             System.err.println("usage: clinic.site.Site bake PROJECT OUT BASE-URL MODE | preview [PROJECT]"
                     + " | finish SITE BASE-URL");
