@@ -42,6 +42,7 @@
 <meta name="theme-color" content="#00546b">
 <link rel="stylesheet" href="/css/site.css">
 <#if pageCss?has_content><link rel="stylesheet" href="${pageCss}"></#if>
+<link rel="stylesheet" href="/css/print.css" media="print">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="icon" href="/favicon.ico" sizes="32x32">
 <#-- schema.org JSON-LD (clinic.site.model.StructuredData): written with a JSON library, every "<" escaped, so it

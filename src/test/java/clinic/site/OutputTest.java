@@ -74,8 +74,23 @@ class OutputTest {
             assertTrue(size(f) > 100, f + " is missing or tiny");
         }
         String css = read(BakedSite.stylesheet());
-        assertTrue(css.contains(".app-care-card") && css.contains("prefers-color-scheme: dark") && css.contains("@media print"),
-                "site.css lacks the care card, dark scheme or print rules");
+        assertTrue(css.contains(".app-care-card") && css.contains("prefers-color-scheme: dark"),
+                "site.css lacks the care card or the dark scheme");
+    }
+
+    @Test
+    void every_page_links_the_print_rules_for_paper_only() {
+        Set<String> printSheets = new TreeSet<>();
+        for (Path page : BakedSite.pages()) {
+            var links = BakedSite.parse(page).select("link[rel=stylesheet][href*=/css/print.]");
+            assertEquals(1, links.size(), BakedSite.sitePath(page) + " links the print stylesheet once");
+            assertEquals("print", links.attr("media"), BakedSite.sitePath(page) + ": the print rules are for paper only,"
+                    + " so that the browser does not wait for them before it draws the page");
+            printSheets.add(links.attr("href"));
+        }
+        assertEquals(1, printSheets.size(), "one print stylesheet: " + printSheets);
+        String print = read(BakedSite.root().resolve(printSheets.iterator().next().substring(1)));
+        assertTrue(print.contains("@media print") && print.contains(".app-nav"), "the print rules hide the navigation");
     }
 
     @Test

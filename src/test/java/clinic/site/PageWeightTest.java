@@ -1,13 +1,17 @@
 package clinic.site;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import clinic.site.report.PageWeight;
 import clinic.site.support.BakedSite;
@@ -35,6 +39,24 @@ class PageWeightTest {
                 + " bytes gzipped");
         assertTrue(table.size() >= 40, "too few pages weighed: " + table.size());
         assertTrue(over.isEmpty(), String.join("\n", over));
+    }
+
+    @Test
+    void a_print_stylesheet_is_loaded_but_not_waited_for(@TempDir Path site) throws IOException {
+        // The same 4 KB of CSS: in the first flight when the page needs it to draw, only in the total for paper.
+        String css = "p{color:#123}\n".repeat(300);
+        Files.createDirectories(site.resolve("css"));
+        Files.writeString(site.resolve("css/screen.css"), css);
+        Files.writeString(site.resolve("css/paper.css"), css);
+        Path page = Files.writeString(site.resolve("index.html"), "<!doctype html><html><head><title>t</title>"
+                + "<link rel=\"stylesheet\" href=\"/css/screen.css\">"
+                + "<link rel=\"stylesheet\" href=\"/css/paper.css\" media=\"print\"></head><body></body></html>");
+        PageWeight w = PageWeight.of(site, page);
+        int html = PageWeight.gzipSize(page);
+        int oneCss = PageWeight.gzipSize(site.resolve("css/screen.css"));
+        assertEquals(html + oneCss, w.firstFlight(), "the print stylesheet is not in the first flight");
+        assertEquals(html + 2 * oneCss, w.total(), "but it is loaded");
+        assertEquals(3, w.requests());
     }
 
     @Test

@@ -20,7 +20,11 @@ public final class Stylesheet {
     private Stylesheet() {
     }
 
-    /** The cascade: tokens, base elements, layout, components (templates/css/components), utilities, print. */
+    /**
+     * The cascade: tokens, base elements, layout, components (templates/css/components), utilities. The print rules
+     * are a stylesheet of their own, /css/print.css, which pages link with media="print": a browser does not wait for
+     * it before drawing the page, so it is not part of any page's first flight (decision 0041).
+     */
     static final List<String> BASE = List.of("tokens", "base", "layout");
     static final List<String> COMPONENTS = List.of("skip-link", "header", "logo-mark", "crisis-line", "nav", "breadcrumbs",
             "footer", "example-banner", "draft-banner", "prose", "care-card", "contents-list", "review-dates",
@@ -35,7 +39,8 @@ public final class Stylesheet {
         PAGE_BUNDLES.put("search", List.of("search-results", "az", "search-crisis"));
         PAGE_BUNDLES.put("home", List.of("hero", "door", "news-list"));
     }
-    static final List<String> LAST = List.of("utilities", "print");
+    static final List<String> LAST = List.of("utilities");
+    static final String PRINT = "print";
 
     /**
      * Writes out/css/site.css from project/templates/css; returns a problem for each component file the bundle does
@@ -70,6 +75,8 @@ public final class Stylesheet {
         Path target = out.resolve("css/site.css");
         Files.createDirectories(target.getParent());
         Files.writeString(target, minify(all.toString()) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("css/" + PRINT + ".css"),
+                minify(Files.readString(css.resolve(PRINT + ".css"), StandardCharsets.UTF_8)) + "\n", StandardCharsets.UTF_8);
         for (Map.Entry<String, List<String>> bundle : PAGE_BUNDLES.entrySet()) {
             StringBuilder page = new StringBuilder();
             for (String f : bundle.getValue()) {

@@ -218,7 +218,8 @@ public final class ReferralPdf {
                 a.attr("title", a.text());
             }
         }
-        // The site's own stylesheet (with print.css in it), read from the baked site; then the PDF's additions.
+        // The site's own stylesheets (site.css, and print.css for media="print"), read from the baked site; then the
+        // PDF's additions.
         for (Element css : html.select("link[rel=stylesheet]")) {
             Path file = site.resolve(css.attr("href").replaceFirst("^/", ""));
             css.attr("href", file.toUri().toString());
