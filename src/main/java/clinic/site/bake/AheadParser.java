@@ -24,9 +24,9 @@ import clinic.site.asciidoc.AsciidocLog;
 import clinic.site.asciidoc.ContentIncludes;
 import clinic.site.content.ContentFolder;
 
+import org.asciidoctor.Asciidoctor;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
-import org.asciidoctor.Asciidoctor;
 import org.jbake.parser.AsciidoctorEngine;
 import org.jbake.parser.Engines;
 import org.jbake.parser.ParserEngine;

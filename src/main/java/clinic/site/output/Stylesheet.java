@@ -43,8 +43,8 @@ public final class Stylesheet {
     static final String PRINT = "print";
 
     /**
-     * Writes out/css/site.css from project/templates/css; returns a problem for each component file the bundle does
-     * not list (it would never reach a page), else nothing.
+     * Writes out/css/site.css, out/css/print.css and the page bundles from project/templates/css; returns a problem for
+     * each component file the bundle does not list (it would never reach a page), else nothing.
      */
     public static List<String> write(Path project, Path out) throws IOException {
         Path css = project.resolve("templates/css");
