@@ -196,6 +196,47 @@ class ClinicalContentTest {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
+    /**
+     * Esketamine on both sides (clinical review S7): a page that cites its positive trials (SUSTAIN-1, ESCAPE-TRD)
+     * also cites the pivotal trial that missed its endpoint (TRANSFORM-1).
+     */
+    @Test
+    void every_page_citing_esketamines_positive_trials_cites_its_failed_one_too() {
+        List<String> problems = new ArrayList<>();
+        for (Path page : BakedSite.pages()) {
+            Document doc = BakedSite.parse(page);
+            boolean positive = !doc.select(".bibliography a[id=daly2019], .bibliography a[id=reif2023]").isEmpty();
+            if (positive && doc.select(".bibliography a[id=fedgchin2019]").isEmpty()) {
+                problems.add(BakedSite.sitePath(page) + " cites SUSTAIN-1 or ESCAPE-TRD but not TRANSFORM-1 (fedgchin2019)");
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /**
+     * The clinic has no urgent or crisis pathway (clinical review S7): suicidal ideation is no box on the referral form
+     * and no row of who-to-refer's indications, which say instead that it is no reason to refer on its own.
+     */
+    @Test
+    void suicidal_ideation_is_not_offered_as_a_reason_to_refer() {
+        Document form = BakedSite.parse(BakedSite.page("/physicians/referral-form/"));
+        Element indication = form.select("main tr").stream()
+                .filter(tr -> tr.selectFirst("td") != null && tr.selectFirst("td").text().equals("Indication"))
+                .findFirst().orElseThrow(() -> new AssertionError("the referral form has no Indication row"));
+        assertFalse(indication.text().toLowerCase(Locale.ROOT).contains("suicid"),
+                "the referral form offers suicidal ideation as an indication: " + indication.text());
+        Document who = BakedSite.parse(BakedSite.page("/physicians/who-to-refer/"));
+        Element table = who.select("main table").stream().filter(t -> t.text().startsWith("Indication"))
+                .findFirst().orElseThrow(() -> new AssertionError("who-to-refer has no indications table"));
+        for (Element row : table.select("tbody tr")) {
+            Element first = row.selectFirst("td");
+            assertFalse(first != null && first.text().toLowerCase(Locale.ROOT).contains("suicid"),
+                    "who-to-refer lists suicidal ideation as an indication: " + row.text());
+        }
+        assertTrue(who.select("main").text().contains("no urgent or crisis pathway"),
+                "who-to-refer does not say the clinic has no urgent or crisis pathway");
+    }
+
     @Test
     void the_physicians_evidence_page_includes_the_negative_and_consensus_evidence() {
         Document doc = BakedSite.parse(BakedSite.page("/physicians/evidence/"));
