@@ -30,7 +30,7 @@ import com.openhtmltopdf.util.XRLog;
  *                                     prints one line per problem, then NOT_BUILT, and exits 1; else it finishes OUT
  *                                     for publishing and prints the referral form PDF from the finished form page
  *   preview [PROJECT]                 the editors' preview (clinic.site.preview.Preview)
- *   finish SITE BASE-URL              the public build's last step alone (bake runs it)
+ *   finish PROJECT SITE BASE-URL      the public build's last step alone (bake runs it), on a site baked from PROJECT
  */
 public final class Site {
 
@@ -83,7 +83,7 @@ public final class Site {
             if (!problems.isEmpty()) {
                 refuse(problems);
             }
-            Finish.finish(out, args[3], project.resolve("target/build-cache/fingerprint"));
+            Finish.finish(project, out, args[3], project.resolve("target/build-cache/fingerprint"));
             try { // printed from the finished form page, so that it is the page the public site serves
                 System.out.println(ReferralPdf.referralPdf(project, out));
             } catch (RuntimeException | IOException e) {
@@ -92,15 +92,15 @@ public final class Site {
             System.out.println(baked.phases()); // for scripts/benchmark; the preview does not show it to editors
             System.out.printf("Site: baked %s in %.1f s%n", args[2], (System.nanoTime() - start) / 1e9);
             System.exit(0); // the engines may leave non-daemon threads behind
-        } else if (args.length == 3 && args[0].equals("finish")) {
-            Finish.finish(Path.of(args[1]), args[2]);
+        } else if (args.length == 4 && args[0].equals("finish")) {
+            Finish.finish(Path.of(args[1]).toAbsolutePath().normalize(), Path.of(args[2]), args[3]);
         } else if (args.length <= 2 && (args.length == 0 || args[0].equals("preview"))) {
             Path project = Path.of(args.length == 2 ? args[1] : ".").toAbsolutePath().normalize();
             AheadParser.startEngine(project);
             Preview.run(project);
         } else {
             System.err.println("usage: clinic.site.Site bake PROJECT OUT BASE-URL MODE | preview [PROJECT]"
-                    + " | finish SITE BASE-URL");
+                    + " | finish PROJECT SITE BASE-URL");
             System.exit(2);
         }
     }

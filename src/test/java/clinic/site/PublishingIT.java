@@ -45,7 +45,7 @@ class PublishingIT {
         // Listed on its section page in the preview only (PreviewTest), never in a bake that may be published.
         assertFalse(result.read("patients/index.html").contains("zebrafinch"), "draft listed on the section page");
         // The public build's last step removes it.
-        Process finish = SiteProgram.command("finish", result.output().toString(), "http://localhost:8820")
+        Process finish = SiteProgram.command("finish", dir.toString(), result.output().toString(), "http://localhost:8820")
                 .redirectErrorStream(true).start();
         String log = new String(finish.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, finish.waitFor(), log);

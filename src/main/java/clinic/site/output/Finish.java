@@ -1,11 +1,15 @@
 package clinic.site.output;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
 import java.util.stream.Stream;
+
+import clinic.site.model.Messages;
 
 /** The public build's last step over a baked folder: drafts out, redirect pages in, CSS and JS under hashed names. */
 public final class Finish {
@@ -21,12 +25,22 @@ public final class Finish {
      * 3. renames the site's CSS and JS by content hash and points every page at the new names (Fingerprint, decision
      *    0019). The preview skips this step and serves the plain names.
      */
-    public static void finish(Path site, String baseUrl) throws IOException {
-        finish(site, baseUrl, null);
+    public static void finish(Path project, Path site, String baseUrl) throws IOException {
+        finish(project, site, baseUrl, null);
     }
 
-    /** As finish(site, baseUrl), with the pages Fingerprint rewrote kept in `kept` (a folder; null for none). */
-    public static void finish(Path site, String baseUrl, Path kept) throws IOException {
+    /**
+     * As finish(project, site, baseUrl), with the pages Fingerprint rewrote kept in `kept` (a folder; null for none).
+     * The redirect pages speak the site's language (site.language in PROJECT/jbake.properties), in the words of its
+     * messages file (Messages), like every other page.
+     */
+    public static void finish(Path project, Path site, String baseUrl, Path kept) throws IOException {
+        Properties settings = new Properties();
+        try (Reader in = Files.newBufferedReader(project.resolve("jbake.properties"), StandardCharsets.UTF_8)) {
+            settings.load(in);
+        }
+        String language = settings.getProperty("site.language", "en-US");
+        Messages messages = Messages.of(project, language);
         List<Path> drafts;
         try (Stream<Path> files = Files.walk(site)) {
             drafts = files.filter(f -> f.getFileName().toString().endsWith("-draft.html")).toList();
@@ -54,7 +68,7 @@ public final class Finish {
                 throw new IllegalStateException(parts[0] + " is both a page and a redirect; the bake should have refused this.");
             }
             Files.createDirectories(page.getParent());
-            Files.writeString(page, redirectPage(parts[1], base + parts[1]), StandardCharsets.UTF_8);
+            Files.writeString(page, redirectPage(messages, language, parts[1], base + parts[1]), StandardCharsets.UTF_8);
             written++;
         }
         System.out.println("Site: removed " + drafts.size() + " draft(s), wrote " + written + " redirect page(s)");
@@ -69,12 +83,12 @@ public final class Finish {
             + " 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
     /** A complete, valid page, with the security meta tags of every other page: instant refresh, canonical link, and a plain link for anyone the refresh misses. */
-    static String redirectPage(String target, String canonical) {
+    static String redirectPage(Messages messages, String language, String target, String canonical) {
         String t = target.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
         String c = canonical.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
         return """
                 <!DOCTYPE html>
-                <html lang="en-US">
+                <html lang="%4$s">
                 <head>
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -82,20 +96,21 @@ public final class Finish {
                 <meta name="referrer" content="strict-origin-when-cross-origin">
                 <meta http-equiv="refresh" content="0; url=%1$s">
                 <meta name="robots" content="noindex">
-                <title>This page has moved</title>
-                <meta name="description" content="This page has moved to %1$s.">
+                <title>%5$s</title>
+                <meta name="description" content="%6$s">
                 <link rel="canonical" href="%2$s">
                 <meta property="og:url" content="%2$s">
                 <link rel="stylesheet" href="/css/site.css">
                 </head>
                 <body>
-                <a class="app-skip-link" href="#main">Skip to main content</a>
+                <a class="app-skip-link" href="#main">%7$s</a>
                 <main id="main" class="app-main app-width-container" tabindex="-1">
-                <h1>This page has moved</h1>
-                <p><a href="%1$s">Go to the new page</a>.</p>
+                <h1>%5$s</h1>
+                <p><a href="%1$s">%8$s</a>.</p>
                 </main>
                 </body>
                 </html>
-                """.formatted(t, c, CONTENT_SECURITY_POLICY);
+                """.formatted(t, c, CONTENT_SECURITY_POLICY, language, messages.get("moved.title"),
+                messages.get("moved.description", "address", t), messages.get("skip_link"), messages.get("moved.link"));
     }
 }
