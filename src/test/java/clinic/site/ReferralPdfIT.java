@@ -38,6 +38,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
+import clinic.site.content.ClinicFacts;
 import clinic.site.pdf.ReferralPdf;
 import clinic.site.pdf.ReferralPdf.Paper;
 import clinic.site.support.BakedSite;
@@ -144,7 +145,7 @@ class ReferralPdfIT {
 
     @Test
     void every_page_carries_the_patients_identity_lines_its_number_and_where_to_send_it() throws IOException {
-        Properties facts = ReferralPdf.clinicFacts(BakedSite.project());
+        Properties facts = ClinicFacts.settings(BakedSite.project());
         try (PDDocument doc = Loader.loadPDF(PDF.toFile())) {
             int pages = doc.getNumberOfPages();
             for (int i = 1; i <= pages; i++) {
@@ -162,7 +163,7 @@ class ReferralPdfIT {
 
     @Test
     void the_form_fits_two_sheets_of_letter_and_of_a4() throws IOException {
-        Properties facts = ReferralPdf.clinicFacts(BakedSite.project());
+        Properties facts = ClinicFacts.settings(BakedSite.project());
         for (Paper paper : Paper.values()) {
             try (PDDocument doc = Loader.loadPDF(ReferralPdf.draw(BakedSite.root(), facts, paper))) {
                 System.out.println("referral-form.pdf on " + paper + ": " + doc.getNumberOfPages() + " pages");
@@ -175,7 +176,7 @@ class ReferralPdfIT {
 
     @Test
     void the_same_page_gives_the_same_bytes() throws IOException {
-        Properties facts = ReferralPdf.clinicFacts(BakedSite.project());
+        Properties facts = ClinicFacts.settings(BakedSite.project());
         byte[] again = ReferralPdf.draw(BakedSite.root(), facts, Paper.LETTER);
         assertArrayEquals(Files.readAllBytes(PDF), again, "two prints of the same page differ");
         try (PDDocument doc = Loader.loadPDF(again)) {
@@ -192,7 +193,7 @@ class ReferralPdfIT {
 
     @Test
     void a_missing_fax_number_is_named_with_its_file_and_fix() throws IOException {
-        Properties facts = ReferralPdf.clinicFacts(BakedSite.project());
+        Properties facts = ClinicFacts.settings(BakedSite.project());
         facts.remove("clinic.fax");
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> ReferralPdf.draw(BakedSite.root(), facts, Paper.LETTER));

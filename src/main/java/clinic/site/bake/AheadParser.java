@@ -5,7 +5,6 @@ import static clinic.site.content.ContentFolder.isAsciiDoc;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.Reader;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +21,7 @@ import java.util.concurrent.Executors;
 
 import clinic.site.asciidoc.AsciidocLog;
 import clinic.site.asciidoc.ContentIncludes;
+import clinic.site.content.ClinicFacts;
 import clinic.site.content.ContentFolder;
 
 import org.asciidoctor.Asciidoctor;
@@ -88,9 +88,9 @@ public final class AheadParser implements ParserEngine {
         if (Files.isDirectory(project.resolve(ConversionCache.FOLDER))) {
             return false;
         }
-        Properties settings = new Properties();
-        try (Reader in = Files.newBufferedReader(project.resolve("jbake.properties"))) {
-            settings.load(in);
+        Properties settings;
+        try {
+            settings = ClinicFacts.settings(project);
         } catch (IOException e) {
             return false; // the bake reports a missing or unreadable file; nothing is started ahead of it
         }

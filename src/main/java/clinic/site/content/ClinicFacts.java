@@ -1,8 +1,14 @@
 package clinic.site.content;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -19,6 +25,18 @@ public final class ClinicFacts {
     }
 
     private ClinicFacts() {
+    }
+
+    /**
+     * PROJECT/jbake.properties as it is written (the clinic's facts, clinic.*, and the site's settings), read as JBake
+     * reads it (UTF-8), for the code that needs a value before JBake's configuration exists or outside the bake.
+     */
+    public static Properties settings(Path project) throws IOException {
+        Properties settings = new Properties();
+        try (Reader in = Files.newBufferedReader(project.resolve("jbake.properties"), StandardCharsets.UTF_8)) {
+            settings.load(in);
+        }
+        return settings;
     }
 
     /** True for a value that is still an example. */

@@ -1,14 +1,13 @@
 package clinic.site.output;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Properties;
 import java.util.stream.Stream;
 
+import clinic.site.content.ClinicFacts;
 import clinic.site.model.Messages;
 
 /** The public build's last step over a baked folder: drafts out, redirect pages in, CSS and JS under hashed names. */
@@ -35,11 +34,7 @@ public final class Finish {
      * messages file (Messages), like every other page.
      */
     public static void finish(Path project, Path site, String baseUrl, Path kept) throws IOException {
-        Properties settings = new Properties();
-        try (Reader in = Files.newBufferedReader(project.resolve("jbake.properties"), StandardCharsets.UTF_8)) {
-            settings.load(in);
-        }
-        String language = settings.getProperty("site.language", "en-US");
+        String language = ClinicFacts.settings(project).getProperty("site.language", "en-US");
         Messages messages = Messages.of(project, language);
         List<Path> drafts;
         try (Stream<Path> files = Files.walk(site)) {

@@ -3,7 +3,6 @@ package clinic.site.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +51,7 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 
+import clinic.site.content.ClinicFacts;
 import clinic.site.files.FileTree;
 
 /**
@@ -100,7 +100,7 @@ public final class ReferralPdf {
         }
         long start = System.nanoTime();
         Path pdf = site.resolve(PDF);
-        Properties facts = clinicFacts(project);
+        Properties facts = ClinicFacts.settings(project); // clinic.name, clinic.fax, clinic.email
         Path kept = project.resolve(KEPT).resolve(key(site, facts) + ".pdf");
         if (Files.isRegularFile(kept)) {
             Files.setLastModifiedTime(kept, FileTime.fromMillis(System.currentTimeMillis())); // used last: kept longest
@@ -338,14 +338,5 @@ public final class ReferralPdf {
         try (InputStream in = ReferralPdf.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-    }
-
-    /** The clinic's facts (clinic.name, clinic.fax, clinic.email) from PROJECT/jbake.properties. */
-    public static Properties clinicFacts(Path project) throws IOException {
-        Properties facts = new Properties();
-        try (Reader reader = Files.newBufferedReader(project.resolve("jbake.properties"), StandardCharsets.ISO_8859_1)) {
-            facts.load(reader);
-        }
-        return facts;
     }
 }

@@ -22,8 +22,7 @@ import clinic.site.content.Page;
  * What one page of a baked site weighs as nginx serves it (gzip level 6): its HTML; its first flight, the HTML and the
  * stylesheets a browser needs before it can draw (budget 14 KB: one round trip; not the print stylesheet, decision
  * 0041); everything it loads but images (budget 50 KB); its requests; and any script in its head that blocks
- * rendering. PageWeightTest holds every page to
- * the budgets; scripts/report (SiteReport) prints the same numbers.
+ * rendering. PageWeightTest holds every page to the budgets; scripts/report (SiteReport) prints the same numbers.
  */
 public record PageWeight(String path, long raw, int firstFlight, int total, int requests, List<String> blockingScripts) {
 

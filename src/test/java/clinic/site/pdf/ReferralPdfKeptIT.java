@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import clinic.site.content.ClinicFacts;
+
 /**
  * The referral PDF is copied from target/build-cache/pdf only while everything it is printed from is unchanged: the
  * form page, the stylesheet it links, the clinic facts. A change to any of them prints it again, and the copy is
@@ -52,7 +54,7 @@ class ReferralPdfKeptIT {
     /** Prints (or copies) the PDF, and checks it is the one a new print of the same inputs gives. */
     private String build() throws IOException {
         String said = ReferralPdf.referralPdf(project, site);
-        assertArrayEquals(ReferralPdf.draw(site, ReferralPdf.clinicFacts(project), ReferralPdf.Paper.LETTER), pdf(),
+        assertArrayEquals(ReferralPdf.draw(site, ClinicFacts.settings(project), ReferralPdf.Paper.LETTER), pdf(),
                 "the PDF in the site is the one its inputs print");
         return said;
     }
