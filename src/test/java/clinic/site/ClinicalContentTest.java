@@ -48,6 +48,7 @@ class ClinicalContentTest {
         UNITS.put("_infusions", List.of(" infusions", " infusion"));
         UNITS.put("_sessions", List.of(" sessions", " session", " days"));
         UNITS.put("_mg", List.of(" mg"));
+        UNITS.put("_years", List.of(" years", " year", "-year"));
         UNITS.put("_per_year", List.of(" a year", " per year", " infusions", " top-up"));
     }
 
@@ -237,10 +238,45 @@ class ClinicalContentTest {
                 "who-to-refer does not say the clinic has no urgent or crisis pathway");
     }
 
+    /**
+     * Ketamine is no treatment for thoughts of suicide, and the clinic sees no one quickly (clinical review S8): no
+     * patient page lists them under "Who it may help", where a reader in crisis would take them as an offer.
+     */
+    @Test
+    void no_page_lists_thoughts_of_suicide_among_who_ketamine_may_help() {
+        List<String> problems = new ArrayList<>();
+        for (Path page : BakedSite.pages()) {
+            for (Element section : BakedSite.parse(page).select("div.sect1:has(> h2:matchesOwn((?i)who it may help))")) {
+                if (section.text().toLowerCase(Locale.ROOT).contains("suicid")) {
+                    problems.add(BakedSite.sitePath(page) + ": \"" + section.selectFirst("h2").text()
+                            + "\" mentions suicide");
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+        assertFalse(BakedSite.parse(BakedSite.page("/patients/is-ketamine-right-for-me/"))
+                .select("div.sect1 > h2:matchesOwn((?i)who it may help)").isEmpty(), "the section this test reads is gone");
+    }
+
+    /**
+     * Schizophrenia and other primary psychotic disorders are an absolute exclusion at any time, not only current
+     * psychosis (clinical review S8: ketamine worsened positive symptoms in schizophrenia, Lahti 1995).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void primary_psychotic_disorders_are_an_absolute_exclusion() {
+        List<Map<String, String>> absolute = (List<Map<String, String>>) protocol.get("contraindications_absolute").get("items");
+        assertTrue(absolute.stream().anyMatch(item -> item.get("physicians").contains("Schizophrenia")
+                && item.get("physicians").contains("at any time") && item.get("patients").contains("Schizophrenia")),
+                "contraindications_absolute has no item for schizophrenia and other primary psychotic disorders");
+    }
+
     @Test
     void the_physicians_evidence_page_includes_the_negative_and_consensus_evidence() {
         Document doc = BakedSite.parse(BakedSite.page("/physicians/evidence/"));
-        List<String> missing = Stream.of("jelovac2025", "cochrane", "sanacora2017", "mcintyre2021", "ekstrand2022", "anand2023")
+        // pickering2020: the negative pain trial (clinical review S8), beside the CRPS trials
+        List<String> missing = Stream.of("jelovac2025", "cochrane", "sanacora2017", "mcintyre2021", "ekstrand2022", "anand2023",
+                "pickering2020")
                 .filter(id -> doc.select(".bibliography a[id^=" + id + "]").isEmpty()).toList();
         assertTrue(missing.isEmpty(), "/physicians/evidence/ lacks references: " + missing);
     }
