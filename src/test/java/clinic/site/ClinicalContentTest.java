@@ -49,6 +49,7 @@ class ClinicalContentTest {
         UNITS.put("_sessions", List.of(" sessions", " session", " days"));
         UNITS.put("_mg", List.of(" mg"));
         UNITS.put("_years", List.of(" years", " year", "-year"));
+        UNITS.put("_weeks", List.of(" weeks", " week", "-week"));
         UNITS.put("_per_year", List.of(" a year", " per year", " infusions", " top-up"));
     }
 

@@ -39,6 +39,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 import clinic.site.content.ClinicFacts;
+import clinic.site.model.Messages;
 import clinic.site.pdf.ReferralPdf;
 import clinic.site.pdf.ReferralPdf.Paper;
 import clinic.site.support.BakedSite;
@@ -165,7 +166,7 @@ class ReferralPdfIT {
     void the_form_fits_two_sheets_of_letter_and_of_a4() throws IOException {
         Properties facts = ClinicFacts.settings(BakedSite.project());
         for (Paper paper : Paper.values()) {
-            try (PDDocument doc = Loader.loadPDF(ReferralPdf.draw(BakedSite.root(), facts, paper))) {
+            try (PDDocument doc = Loader.loadPDF(ReferralPdf.draw(BakedSite.root(), facts, Messages.ofSite(BakedSite.project()), paper))) {
                 System.out.println("referral-form.pdf on " + paper + ": " + doc.getNumberOfPages() + " pages");
                 assertTrue(doc.getNumberOfPages() <= 2, paper + ": " + doc.getNumberOfPages() + " pages");
                 String last = new PDFTextStripper().getText(doc);
@@ -177,14 +178,14 @@ class ReferralPdfIT {
     @Test
     void the_same_page_gives_the_same_bytes() throws IOException {
         Properties facts = ClinicFacts.settings(BakedSite.project());
-        byte[] again = ReferralPdf.draw(BakedSite.root(), facts, Paper.LETTER);
+        byte[] again = ReferralPdf.draw(BakedSite.root(), facts, Messages.ofSite(BakedSite.project()), Paper.LETTER);
         assertArrayEquals(Files.readAllBytes(PDF), again, "two prints of the same page differ");
         try (PDDocument doc = Loader.loadPDF(again)) {
             assertEquals(null, doc.getDocumentInformation().getCreationDate(), "a creation time makes builds differ");
         }
         // And the check can fail: another fax number is another file.
         facts.setProperty("clinic.fax", "(212) 555-0199");
-        byte[] other = ReferralPdf.draw(BakedSite.root(), facts, Paper.LETTER);
+        byte[] other = ReferralPdf.draw(BakedSite.root(), facts, Messages.ofSite(BakedSite.project()), Paper.LETTER);
         assertTrue(!Arrays.equals(again, other), "a different fax number gave the same PDF");
         try (PDDocument doc = Loader.loadPDF(other)) {
             assertTrue(new PDFTextStripper().getText(doc).contains("(212) 555-0199"));
@@ -196,7 +197,7 @@ class ReferralPdfIT {
         Properties facts = ClinicFacts.settings(BakedSite.project());
         facts.remove("clinic.fax");
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> ReferralPdf.draw(BakedSite.root(), facts, Paper.LETTER));
+                () -> ReferralPdf.draw(BakedSite.root(), facts, Messages.ofSite(BakedSite.project()), Paper.LETTER));
         assertTrue(e.getMessage().startsWith("jbake.properties has no clinic.fax: the referral PDF prints it on every "
                 + "page. Add the line clinic.fax=..."), e.getMessage());
     }

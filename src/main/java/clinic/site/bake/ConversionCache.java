@@ -27,6 +27,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import clinic.site.files.FileTree;
+import clinic.site.model.Messages;
 import clinic.site.output.NewPageUrls;
 
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -41,7 +42,8 @@ import org.jbake.model.DocumentModel;
  *   includes are resolved; they cannot leave content/);
  * - the context, one hash of: every JBake setting (jbake.properties, the pom's, the protocol values; Asciidoctor
  *   gets them all as attributes), every file under data/ (the protocol:: macro reads data/clinic-protocol.yaml)
- *   but the list of published addresses, which no conversion reads and the build itself extends,
+ *   but the list of published addresses, which no conversion reads and the build itself extends, the messages
+ *   files (templates/messages: the figures drawn during conversion take their words from them),
  *   every class and jar on the classpath (the site's own extensions, JBake, AsciidoctorJ), the Java version,
  *   SOURCE_DATE_EPOCH and today's date (Asciidoctor's localdate).
  * The one input left out is the time of day (Asciidoctor's localtime): no page or template shows it, which the
@@ -80,6 +82,8 @@ final class ConversionCache {
         // Not data/published-urls.yaml: no conversion reads it, and a build that publishes new pages adds them to it
         // (NewPageUrls), which would make the next build convert every page again.
         FileTree.hashTree(context, project.resolve("data"), Set.of(Path.of(NewPageUrls.FILE).getFileName().toString()));
+        // The messages: a figure's words around its data (headers, labels, what it says to a screen reader).
+        FileTree.hashTree(context, project.resolve(Messages.FOLDER), Set.of());
         FileTree.hashClasspath(context);
         Path base = project.resolve(FOLDER);
         ConversionCache cache = new ConversionCache(base.resolve(HexFormat.of().formatHex(context.digest())));

@@ -19,6 +19,7 @@ import org.asciidoctor.log.Severity;
 
 import clinic.site.asciidoc.AsciidocLog;
 import clinic.site.asciidoc.ContentIncludes;
+import clinic.site.model.Messages;
 import clinic.site.validation.Problem;
 
 /**
@@ -54,6 +55,16 @@ public class DrawFigures extends Treeprocessor {
         Object docdir = document.getAttribute("docdir");
         Path content = docdir == null ? null : ContentIncludes.contentFolder(Path.of(docdir.toString()).toAbsolutePath().normalize());
         String page = AsciidocLog.currentPage();
+        Messages messages = null;
+        if (content != null) {
+            try {
+                messages = Messages.ofSite(content.getParent());
+            } catch (RuntimeException e) { // no messages file: named at the page's first figure, and none is drawn
+                log(new LogRecord(Severity.ERROR, slots.get(0).getSourceLocation(), e.getMessage()
+                        + " (a figure's headers and labels too)."));
+                return document;
+            }
+        }
         int count = 0;
         for (Block slot : slots) {
             String name = String.valueOf(slot.getAttribute(FigureMacro.FIGURE));
@@ -68,9 +79,15 @@ public class DrawFigures extends Treeprocessor {
             }
             List<Problem> problems = new ArrayList<>();
             PageContext context = new PageContext(content.getParent(), page == null ? "this page" : page,
-                    document.getAttributes(), references(document), problems);
+                    document.getAttributes(), references(document), messages, problems);
             // Numbers the ids inside each figure, so they stay unique on the page.
-            String html = figure.draw(context, "figure-" + ++count);
+            String html;
+            try {
+                html = figure.draw(context, "figure-" + ++count);
+            } catch (Messages.Missing e) { // a word the figure needs is not in the messages file
+                log(new LogRecord(Severity.ERROR, where, e.getMessage()));
+                continue;
+            }
             for (Problem p : problems) {
                 log(new LogRecord(Severity.ERROR, new AsciidocLog.Place(p.file(), p.line()), p.message()));
             }

@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 
+import clinic.site.model.Messages;
+
 /**
  * For patients, the trial named by `patient_summary` in data/evidence.yaml as two groups of 100 dots, filled for the
  * people who responded, for ketamine and for the comparator. The page calls it the largest trial, so a larger trial
@@ -52,12 +54,15 @@ final class EvidencePatientSummary implements Figure {
         String summary = page.words(data.get("summary"), "summary: \"How many in 100 people were helped a lot: about {ketamine} with ketamine.\"",
                 Map.of("ketamine", String.valueOf(ketamine), "comparator_count", String.valueOf(comparator), "comparator", r.comparatorName()));
         String notHelped = page.words(data.get("not_helped"), "not_helped: did not get this much help", Map.of());
-        Object[][] arms = {{"ketamine", "Ketamine", r.ketamine(), ketamine}, {"comparator", r.comparatorName(), r.comparator(), comparator}};
+        Messages messages = page.messages();
+        Object[][] arms = {{"ketamine", messages.plain("figure.ketamine", Map.of()), r.ketamine(), ketamine},
+                {"comparator", r.comparatorName(), r.comparator(), comparator}};
         List<String> legend = Svg.wrap("= " + r.plain(), 24);
-        StringBuilder desc = new StringBuilder("Two groups of 100 dots, one dot for each person in 100. A filled dot is a person whose ")
-                .append(r.plain()).append("; an empty dot is a person who ").append(notHelped).append(". ");
+        StringBuilder desc = new StringBuilder(messages.plain("evidence_patient_summary.description",
+                Map.of("helped", r.plain(), "not_helped", notHelped))).append(' ');
         for (Object[] a : arms) {
-            desc.append(a[1]).append(": about ").append(a[3]).append(" in 100 dots are filled. ");
+            desc.append(messages.plain("evidence_patient_summary.arm", Map.of("arm", (String) a[1], "count", String.valueOf(a[3]))))
+                    .append(' ');
         }
         StringBuilder out = new StringBuilder("<figure class=\"app-figure\" data-figure=\"evidence-patient-summary\">\n");
         Svg.caption(out, captionTitle, captionText);
@@ -69,7 +74,9 @@ final class EvidencePatientSummary implements Figure {
                     .append(Svg.number((BigDecimal) a[2])).append("\" data-count=\"").append(filled)
                     .append("\" transform=\"translate(").append(i * 158).append(" 0)\">\n")
                     .append("<text class=\"app-figure__label\" x=\"0\" y=\"16\">").append(Svg.escape((String) a[1])).append("</text>\n")
-                    .append("<text class=\"app-figure__note\" x=\"0\" y=\"37\">about ").append(filled).append(" in 100</text>\n");
+                    .append("<text class=\"app-figure__note\" x=\"0\" y=\"37\">")
+                    .append(Svg.escape(messages.plain("evidence_patient_summary.count", Map.of("count", String.valueOf(filled)))))
+                    .append("</text>\n");
             // 10 rows of 10 dots, filled row by row: the first (rate rounded) dots are the people who responded.
             for (int row = 0; row < 10; row++) {
                 out.append("<g class=\"app-figure__paper app-figure__line\" stroke-width=\"1.5\" transform=\"translate(0 ")

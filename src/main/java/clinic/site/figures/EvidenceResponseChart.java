@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import clinic.site.model.Messages;
+
 /**
  * For each trial of data/evidence.yaml with response rates, a bar for ketamine (solid) and for its comparator
  * (outlined) on a 0 to 100% track, each labelled with its rate. Every trial's group is drawn at y = 0 and moved.
@@ -30,6 +32,7 @@ final class EvidenceResponseChart implements Figure {
         List<Evidence.Trial> trials = ev.responding();
         Evidence.check(trials, page, page.file());
         trials = trials.stream().filter(Evidence::complete).toList();
+        Messages messages = page.messages();
         StringBuilder desc = new StringBuilder();
         List<List<String>> definitions = new ArrayList<>();
         List<Integer> tops = new ArrayList<>();
@@ -40,11 +43,10 @@ final class EvidenceResponseChart implements Figure {
             definitions.add(definition);
             tops.add(y);
             y += 150 + definition.size() * 20;
-            desc.append(t.study()).append(" (").append(t.group()).append(", N = ").append(t.n())
-                    .append(t.nNote() != null ? " " + t.nNote() : "").append(", ").append(r.measure().toLowerCase(Locale.ROOT))
-                    .append(" defined as ").append(r.definition()).append("): ").append(Svg.percent(r.ketamine()))
-                    .append(" with ketamine vs ").append(Svg.percent(r.comparator())).append(" with ")
-                    .append(r.comparatorName()).append(". ");
+            desc.append(messages.plain("evidence_response_chart.trial", Map.of("study", t.study(), "group", t.group(),
+                    "n", t.n() + (t.nNote() != null ? " " + t.nNote() : ""), "measure", r.measure().toLowerCase(Locale.ROOT),
+                    "definition", r.definition(), "ketamine", Svg.percent(r.ketamine()),
+                    "comparator", Svg.percent(r.comparator()), "comparator_name", r.comparatorName()))).append(' ');
         }
         StringBuilder out = new StringBuilder("<figure class=\"app-figure\" data-figure=\"evidence-response-chart\">\n");
         Svg.caption(out, captionTitle, Svg.escape(captionText));
@@ -53,18 +55,19 @@ final class EvidenceResponseChart implements Figure {
             Evidence.Trial t = trials.get(i);
             Evidence.Response r = t.response();
             List<String> definition = definitions.get(i);
+            String n = messages.plain("evidence_response_chart.n", Map.of("n", t.n()));
             out.append("<g class=\"app-figure__trial\" transform=\"translate(0 ").append(tops.get(i)).append(")\">\n")
                     .append("<text class=\"app-figure__label\" x=\"0\" y=\"16\">").append(Svg.escape(t.study() + ": " + t.group()))
-                    .append("</text>\n<text class=\"app-figure__note\" x=\"0\" y=\"37\">N = ").append(Svg.escape(t.n())).append("</text>\n");
+                    .append("</text>\n<text class=\"app-figure__note\" x=\"0\" y=\"37\">").append(Svg.escape(n)).append("</text>\n");
             // n_note is its own <text>, placed after "N = n" (about 9 units a character), so the N stays a text of its own.
             if (t.nNote() != null) {
-                out.append("<text class=\"app-figure__note\" x=\"").append(("N = " + t.n()).length() * 9 + 6)
+                out.append("<text class=\"app-figure__note\" x=\"").append(n.length() * 9 + 6)
                         .append("\" y=\"37\">").append(Svg.escape(t.nNote())).append("</text>");
             }
             out.append("\n<g class=\"app-figure__definition\" data-definition=\"").append(Svg.escape(r.definition())).append("\">");
             Svg.textLines(out, definition, 0, 57, "app-figure__note", "");
             out.append("</g>\n");
-            String[][] arms = {{"ketamine", "Ketamine", "app-figure__accent"},
+            String[][] arms = {{"ketamine", messages.plain("figure.ketamine", Map.of()), "app-figure__accent"},
                     {"comparator", capitalized(r.comparatorName()), "app-figure__paper app-figure__line"}};
             for (int a = 0; a < arms.length; a++) {
                 BigDecimal rate = a == 0 ? r.ketamine() : r.comparator();

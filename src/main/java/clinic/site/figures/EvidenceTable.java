@@ -2,6 +2,9 @@ package clinic.site.figures;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import clinic.site.model.Messages;
 
 /**
  * The physicians' table of key trials and reviews, grouped by condition, one row per trial of data/evidence.yaml.
@@ -26,8 +29,10 @@ final class EvidenceTable implements Figure {
         // id, which assistive technology reads without guessing how far a rowgroup header reaches.
         String col = id + "-";
         StringBuilder out = new StringBuilder("<table class=\"tableblock\" data-figure=\"evidence-table\">\n<thead><tr>");
-        String[][] columns = {{"study", "Study"}, {"design", "Design"}, {"n", "N"}, {"dose", "Dose and schedule"},
-                {"outcome", "Main outcome"}};
+        Messages messages = page.messages();
+        String[][] columns = {{"study", messages.get("evidence_table.study")}, {"design", messages.get("evidence_table.design")},
+                {"n", messages.get("evidence_table.n")}, {"dose", messages.get("evidence_table.dose")},
+                {"outcome", messages.get("evidence_table.outcome")}};
         for (String[] c : columns) {
             out.append("<th scope=\"col\" id=\"").append(col).append(c[0]).append("\">").append(c[1]).append("</th>");
         }
@@ -52,7 +57,8 @@ final class EvidenceTable implements Figure {
                         .append("<td headers=\"").append(col).append("dose ").append(cells).append("\">")
                         .append(Svg.escape(t.dose())).append("</td>\n")
                         .append("<td headers=\"").append(col).append("outcome ").append(cells).append("\">")
-                        .append(outcome(t)).append(" <em>Outcome:</em> ").append(Svg.escape(t.measure())).append(".</td>\n")
+                        .append(outcome(t, messages)).append(" ")
+                        .append(messages.get("evidence_table.measure", Map.of("measure", Svg.escape(t.measure())))).append("</td>\n")
                         .append("</tr>\n");
             }
             out.append("</tbody>\n");
@@ -61,12 +67,12 @@ final class EvidenceTable implements Figure {
     }
 
     /** A trial's main-outcome text as HTML: {response} written from the numbers, *word* in bold. */
-    static String outcome(Evidence.Trial t) {
+    static String outcome(Evidence.Trial t, Messages messages) {
         StringBuilder out = new StringBuilder();
         String[] pieces = t.outcome().split("\\{response\\}", -1);
         for (int i = 0; i < pieces.length; i++) {
             if (i > 0) {
-                out.append(responseText(t.response()));
+                out.append(responseText(t.response(), messages));
             }
             out.append(bold(pieces[i]));
         }
@@ -74,11 +80,13 @@ final class EvidenceTable implements Figure {
     }
 
     /** "Response 55.4% (ketamine) vs 41.2% (ECT)", each rate marked with its value for the tests. */
-    private static String responseText(Evidence.Response r) {
-        return Svg.escape(r.measure()) + " <span data-arm=\"ketamine\" data-value=\"" + Svg.number(r.ketamine()) + "\">"
-                + Svg.percent(r.ketamine()) + "</span> (ketamine) vs <span data-arm=\"comparator\" data-value=\""
-                + Svg.number(r.comparator()) + "\">" + Svg.percent(r.comparator()) + "</span> ("
-                + Svg.escape(r.comparatorName()) + ")";
+    private static String responseText(Evidence.Response r, Messages messages) {
+        return messages.get("evidence_table.response", Map.of("measure", Svg.escape(r.measure()),
+                "ketamine", "<span data-arm=\"ketamine\" data-value=\"" + Svg.number(r.ketamine()) + "\">"
+                        + Svg.percent(r.ketamine()) + "</span>",
+                "comparator", "<span data-arm=\"comparator\" data-value=\"" + Svg.number(r.comparator()) + "\">"
+                        + Svg.percent(r.comparator()) + "</span>",
+                "comparator_name", Svg.escape(r.comparatorName())));
     }
 
     /** Plain text with *word* shown as <strong>word</strong>; everything escaped. */

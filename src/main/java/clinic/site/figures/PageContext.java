@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import clinic.site.model.Messages;
 import clinic.site.validation.Closest;
 import clinic.site.validation.LogRules;
 import clinic.site.validation.Problem;
@@ -13,9 +14,11 @@ import clinic.site.validation.Problem;
 /**
  * What a figure may use from the page that shows it: the project (for its data files), the page's attributes (the
  * clinic's values {clinic_x} and protocol values {protocol_x}), the page's reference list (citation id -> label as
- * printed, "[Anand 2023]"), and the list its data mistakes go to; `file` names the page in messages.
+ * printed, "[Anand 2023]"), the site's messages (the words a figure draws around its data: column headers, labels,
+ * its description for screen readers), and the list its data mistakes go to; `file` names the page in messages.
  */
-record PageContext(Path project, String file, Map<String, Object> attributes, Map<String, String> references, List<Problem> problems) {
+record PageContext(Path project, String file, Map<String, Object> attributes, Map<String, String> references,
+        Messages messages, List<Problem> problems) {
 
     private static final Pattern REFERENCE = Pattern.compile("\\{([A-Za-z0-9_][A-Za-z0-9_-]*)\\}");
 

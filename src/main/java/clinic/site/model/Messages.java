@@ -11,6 +11,10 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 
+import org.jsoup.Jsoup;
+
+import clinic.site.content.ClinicFacts;
+
 /**
  * The words of the page chrome in one language: templates/messages/LANGUAGE.properties (en.properties for
  * site.language en-US), read once per bake. A second language is a second file with the same keys. Each message is
@@ -42,11 +46,20 @@ public final class Messages {
         return new Messages(file, texts);
     }
 
+    /** The messages of the site's language: site.language in PROJECT/jbake.properties (en-US when it has none). */
+    public static Messages ofSite(Path project) {
+        try {
+            return of(project, ClinicFacts.settings(project).getProperty("site.language", "en-US"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("jbake.properties cannot be read", e);
+        }
+    }
+
     /** The message `key`, or an error naming the file to add it to (a template asked for a key the file lacks). */
     public String get(String key) {
         String text = texts.get(key);
         if (text == null) {
-            throw new IllegalArgumentException(file + " has no message '" + key + "': add a line " + key + " = ...");
+            throw new Missing(file + " has no message '" + key + "': add a line " + key + " = ...");
         }
         return text;
     }
@@ -54,6 +67,33 @@ public final class Messages {
     /** The message `key` with its one {name} place filled with `value` as it is. */
     public String get(String key, String name, String value) {
         return get(key).replace("{" + name + "}", value);
+    }
+
+    /** The message `key` with each {name} place filled from `places` as it is (HTML, like the message). */
+    public String get(String key, Map<String, String> places) {
+        return fill(get(key), places);
+    }
+
+    /**
+     * The message `key` as plain text, for what is not HTML (a figure's SVG text, the referral PDF's running lines):
+     * its words with tags dropped and entities decoded, then each {name} place filled from `places` as it is.
+     */
+    public String plain(String key, Map<String, String> places) {
+        return fill(Jsoup.parseBodyFragment(get(key)).text(), places);
+    }
+
+    private static String fill(String text, Map<String, String> places) {
+        for (Map.Entry<String, String> place : places.entrySet()) {
+            text = text.replace("{" + place.getKey() + "}", place.getValue());
+        }
+        return text;
+    }
+
+    /** A message asked for that the file does not have; its text names the file and the line to add. */
+    public static final class Missing extends IllegalArgumentException {
+        Missing(String message) {
+            super(message);
+        }
     }
 
     /** Every key and its text, in key order. */

@@ -53,6 +53,7 @@ import com.openhtmltopdf.util.XRLog;
 
 import clinic.site.content.ClinicFacts;
 import clinic.site.files.FileTree;
+import clinic.site.model.Messages;
 
 /**
  * The referral form as an accessible PDF, printed from the baked form page: the same HTML and print stylesheet a
@@ -101,13 +102,14 @@ public final class ReferralPdf {
         long start = System.nanoTime();
         Path pdf = site.resolve(PDF);
         Properties facts = ClinicFacts.settings(project); // clinic.name, clinic.fax, clinic.email
-        Path kept = project.resolve(KEPT).resolve(key(site, facts) + ".pdf");
+        Messages messages = Messages.ofSite(project); // the running lines' words
+        Path kept = project.resolve(KEPT).resolve(key(site, facts, messages) + ".pdf");
         if (Files.isRegularFile(kept)) {
             Files.setLastModifiedTime(kept, FileTime.fromMillis(System.currentTimeMillis())); // used last: kept longest
             replace(pdf, Files.readAllBytes(kept));
-            return "Site: referral form PDF kept from " + KEPT + " (its page, stylesheet and facts are unchanged)";
+            return "Site: referral form PDF kept from " + KEPT + " (its page, stylesheet, facts and words are unchanged)";
         }
-        byte[] drawn = draw(site, facts, Paper.LETTER);
+        byte[] drawn = draw(site, facts, messages, Paper.LETTER);
         replace(pdf, drawn);
         try {
             Files.createDirectories(kept.getParent());
@@ -134,7 +136,7 @@ public final class ReferralPdf {
     }
 
     /** The hash of everything the PDF of SITE's form page is printed from. */
-    static String key(Path site, Properties facts) throws IOException {
+    static String key(Path site, Properties facts, Messages messages) throws IOException {
         MessageDigest digest = FileTree.sha256();
         FileTree.update(digest, "referral pdf 1 " + Paper.LETTER);
         byte[] page = Files.readAllBytes(site.resolve(PAGE));
@@ -149,6 +151,7 @@ public final class ReferralPdf {
             }
         }
         new TreeMap<>(facts).forEach((k, v) -> FileTree.update(digest, k + "=" + v));
+        messages.all().forEach((k, v) -> FileTree.update(digest, "message " + k + "=" + v));
         FileTree.hashClasspath(digest);
         return HexFormat.of().formatHex(digest.digest());
     }
@@ -170,10 +173,13 @@ public final class ReferralPdf {
         }
     }
 
-    /** The PDF of SITE's form page on PAPER, with the fax and secure email of FACTS on every page. */
-    public static byte[] draw(Path site, Properties facts, Paper paper) throws IOException {
+    /**
+     * The PDF of SITE's form page on PAPER, with the fax and secure email of FACTS on every page, in the words of
+     * MESSAGES (the site's messages file: the running lines).
+     */
+    public static byte[] draw(Path site, Properties facts, Messages messages, Paper paper) throws IOException {
         Path page = site.resolve(PAGE);
-        Document html = forPaper(Jsoup.parse(page.toFile(), "UTF-8"), site, facts);
+        Document html = forPaper(Jsoup.parse(page.toFile(), "UTF-8"), site, facts, messages);
         XRLog.setLoggingEnabled(false); // CSS it does not know (var(), grid) is expected: print.css is for browsers
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder()
@@ -203,7 +209,7 @@ public final class ReferralPdf {
      * The form page made ready for paper, on jsoup's DOM: public links, the site's stylesheet from the baked site plus
      * referral-pdf.css, the PDF's running frame and bookmarks, and what a CSS 2.1 renderer cannot do by itself.
      */
-    private static Document forPaper(Document html, Path site, Properties facts) throws IOException {
+    private static Document forPaper(Document html, Path site, Properties facts, Messages messages) throws IOException {
         // Links in the PDF point at the public site, not at files on the build machine.
         Element canonical = html.selectFirst("link[rel=canonical]");
         if (canonical == null) {
@@ -236,7 +242,7 @@ public final class ReferralPdf {
         if (description != null) {
             html.head().appendElement("meta").attr("name", "subject").attr("content", description.attr("content"));
         }
-        addRunningElements(html, facts);
+        addRunningElements(html, facts, messages);
         addBookmarks(html);
         return html;
     }
@@ -246,7 +252,7 @@ public final class ReferralPdf {
      * patient's name and date-of-birth lines at the head, and at the foot where the form goes (the clinic's fax and
      * secure email from configuration).
      */
-    private static void addRunningElements(Document html, Properties facts) {
+    private static void addRunningElements(Document html, Properties facts, Messages messages) {
         for (String key : new String[] {"clinic.name", "clinic.fax", "clinic.email"}) {
             if (facts.getProperty(key, "").isBlank()) {
                 throw new IllegalStateException("jbake.properties has no " + key + ": the referral PDF prints it on "
@@ -255,10 +261,11 @@ public final class ReferralPdf {
         }
         // Lines to write on, drawn as underscores: openhtmltopdf paints a border in a running element on page 1 only.
         html.body().prependElement("div").addClass("pdf-running-head")
-                .text("Patient name: " + "_".repeat(44) + "     Date of birth: " + "_".repeat(26));
+                .text(messages.plain("referral_pdf.patient_name", Map.of()) + " " + "_".repeat(44) + "     "
+                        + messages.plain("referral_pdf.date_of_birth", Map.of()) + " " + "_".repeat(26));
         html.body().prependElement("div").addClass("pdf-running-foot")
-                .text("Send to " + facts.getProperty("clinic.name") + ": fax " + facts.getProperty("clinic.fax")
-                        + " or secure email " + facts.getProperty("clinic.email"));
+                .text(messages.plain("referral_pdf.send_to", Map.of("clinic", facts.getProperty("clinic.name"),
+                        "fax", facts.getProperty("clinic.fax"), "email", facts.getProperty("clinic.email"))));
     }
 
     /** The PDF's bookmarks: the title and each section of the form, as openhtmltopdf reads them from <head>. */

@@ -86,13 +86,16 @@ class ConversionCacheTest {
     }
 
     @Test
-    void changed_settings_or_data_mean_converting_again() throws IOException {
+    void changed_settings_data_or_messages_mean_converting_again() throws IOException {
         cache().put(page.toFile(), converted, Set.of(partial));
         write("data/clinic-protocol.yaml", "wait: 90\n");
         assertNull(cache().get(page.toFile()), "the protocol:: macro reads data/");
         cache().put(page.toFile(), converted, Set.of(partial));
         write("jbake.properties", "site.host=http://localhost\nclinic.phone=555\n");
         assertNull(cache().get(page.toFile()), "every setting reaches Asciidoctor as an attribute");
+        cache().put(page.toFile(), converted, Set.of(partial));
+        write("templates/messages/en.properties", "figure.ketamine = Ketamina\n");
+        assertNull(cache().get(page.toFile()), "the figures drawn during conversion take their words from the messages");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package clinic.site.figures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import clinic.site.asciidoc.AsciidocLog;
 import clinic.site.content.SourceFile;
+import clinic.site.model.Messages;
 import clinic.site.protocol.ClinicProtocol;
 import clinic.site.support.BakedSite;
 import clinic.site.support.SharedAsciidoctor;
@@ -54,7 +56,11 @@ class FigureDataIT {
                 "data/figures/evidence-patient-summary.yaml")) {
             Files.copy(real.resolve(file), project.resolve(file));
         }
+        Files.createDirectories(project.resolve(Messages.FOLDER));
+        Files.copy(real.resolve(MESSAGES), project.resolve(MESSAGES));
     }
+
+    static final String MESSAGES = Messages.FOLDER + "/en.properties";
 
     static final String PAGE = "content/patients/x/index.adoc";
 
@@ -68,6 +74,17 @@ class FigureDataIT {
                 .baseDir(page.getParent().toFile()).attributes(Attributes.builder().attributes(attributes).build()).build()));
         return LogRules.check(SourceFile.parse(PAGE, text), AsciidocLog.of(page), attributes.keySet()).stream()
                 .map(Problem::toString).toList();
+    }
+
+    /** The page with this body, converted: its HTML. */
+    String html(String body) throws IOException {
+        Path page = project.resolve(PAGE);
+        Files.writeString(page, "title=X\n~~~~~~\n" + body, StandardCharsets.UTF_8);
+        Map<String, Object> attributes = attributes();
+        String[] html = new String[1];
+        AsciidocLog.converting(page, () -> html[0] = asciidoctor.convert(body, Options.builder().safe(SafeMode.UNSAFE)
+                .baseDir(page.getParent().toFile()).attributes(Attributes.builder().attributes(attributes).build()).build()));
+        return html[0];
     }
 
     /** The attributes JBake gives Asciidoctor: asciidoctor.attributes of jbake.properties, clinic.x and protocol.x. */
@@ -216,6 +233,45 @@ class FigureDataIT {
         assertTrue(p.contains(EVIDENCE + ":" + lineOf(EVIDENCE, "after saline. {response}") + ": trial 1 (Berman 2000):"
                 + " the outcome has {response} but the trial has no 'response:' numbers. Add them, or write the rates in"
                 + " words."), p.toString());
+    }
+
+    /**
+     * The words a figure draws around its data are the site's messages (a second language is a second messages
+     * file): the table's headers and response sentence, the arm's name, the count and what is read aloud.
+     */
+    @Test
+    void the_figures_words_come_from_the_messages_file() throws IOException {
+        String body = "figure::evidence-table[]\n\nfigure::evidence-patient-summary[]\n" + REFERENCES
+                + "* [[[anand2023,Anand 2023]]] Anand A.\n";
+        String english = html(body);
+        assertTrue(english.contains(">Study</th>") && english.contains("(ketamine) vs") && english.contains(">Ketamine</text>")
+                && english.contains(">about 55 in 100</text>") && english.contains("Two groups of 100 dots"), english);
+        edit(MESSAGES, "evidence_table.study = Study", "evidence_table.study = Estudio");
+        edit(MESSAGES, "{ketamine} (ketamine) vs {comparator}", "{ketamine} (ketamina) frente a {comparator}");
+        edit(MESSAGES, "figure.ketamine = Ketamine", "figure.ketamine = Ketamina");
+        edit(MESSAGES, "evidence_patient_summary.count = about {count} in 100", "evidence_patient_summary.count = unas {count} de cada 100");
+        edit(MESSAGES, "= Two groups of 100 dots,", "= Dos grupos de 100 puntos,");
+        String spanish = html(body);
+        assertTrue(spanish.contains(">Estudio</th>") && spanish.contains("(ketamina) frente a") && spanish.contains(">Ketamina</text>")
+                && spanish.contains(">unas 55 de cada 100</text>") && spanish.contains("Dos grupos de 100 puntos"), spanish);
+        for (String word : List.of(">Study</th>", "(ketamine) vs", ">Ketamine</text>", ">about 55 in 100</text>", "Two groups of 100 dots")) {
+            assertFalse(spanish.contains(word), "still in English: " + word);
+        }
+    }
+
+    @Test
+    void a_missing_message_is_named_at_the_figure_with_the_line_to_add() throws IOException {
+        edit(MESSAGES, "evidence_table.dose = Dose and schedule\n", "");
+        assertEquals(List.of(PAGE + ":3: " + MESSAGES + " has no message 'evidence_table.dose': add a line"
+                + " evidence_table.dose = ..."), problems("figure::evidence-table[]" + REFERENCES).stream()
+                .filter(p -> p.contains(MESSAGES)).toList());
+    }
+
+    @Test
+    void a_missing_messages_file_is_named_at_the_first_figure() throws IOException {
+        Files.delete(project.resolve(MESSAGES));
+        assertEquals(List.of(PAGE + ":5: " + MESSAGES + " cannot be read: every template's words are there (a figure's"
+                + " headers and labels too)."), problems("Text.\n\nfigure::infusion-timeline[]\n"));
     }
 
     @Test

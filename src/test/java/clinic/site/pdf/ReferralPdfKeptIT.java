@@ -9,11 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import clinic.site.content.ClinicFacts;
+import clinic.site.model.Messages;
 
 /**
  * The referral PDF is copied from target/build-cache/pdf only while everything it is printed from is unchanged: the
@@ -40,7 +44,12 @@ class ReferralPdfKeptIT {
         write(site.resolve(ReferralPdf.PAGE), PAGE);
         write(site.resolve("css/site.css"), "h1 { font-size: 20pt; }\n");
         write(project.resolve("jbake.properties"), "clinic.name=Clinic\nclinic.fax=212-555-0101\nclinic.email=a@clinic.example\n");
+        write(project.resolve(MESSAGES), WORDS);
     }
+
+    private static final String MESSAGES = Messages.FOLDER + "/en.properties";
+    private static final String WORDS = "referral_pdf.patient_name = Patient name:\nreferral_pdf.date_of_birth = Date of birth:\n"
+            + "referral_pdf.send_to = Send to {clinic}: fax {fax} or secure email {email}\n";
 
     private static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
@@ -54,7 +63,7 @@ class ReferralPdfKeptIT {
     /** Prints (or copies) the PDF, and checks it is the one a new print of the same inputs gives. */
     private String build() throws IOException {
         String said = ReferralPdf.referralPdf(project, site);
-        assertArrayEquals(ReferralPdf.draw(site, ClinicFacts.settings(project), ReferralPdf.Paper.LETTER), pdf(),
+        assertArrayEquals(ReferralPdf.draw(site, ClinicFacts.settings(project), Messages.ofSite(project), ReferralPdf.Paper.LETTER), pdf(),
                 "the PDF in the site is the one its inputs print");
         return said;
     }
@@ -86,5 +95,12 @@ class ReferralPdfKeptIT {
         write(project.resolve("jbake.properties"), "clinic.name=Clinic\nclinic.fax=212-555-0101\nclinic.email=a@clinic.example\n");
         assertTrue(build().contains("kept"), "the first inputs again: their PDF is still kept");
         assertArrayEquals(first, pdf());
+
+        // The running lines' words are the messages' (a second language is a second messages file).
+        write(project.resolve(MESSAGES), WORDS.replace("Patient name:", "Name of the patient:"));
+        assertTrue(build().contains("printed"), "the running lines' words changed");
+        try (PDDocument doc = Loader.loadPDF(pdf())) {
+            assertTrue(new PDFTextStripper().getText(doc).contains("Name of the patient:"), "the new words are printed");
+        }
     }
 }
