@@ -41,10 +41,10 @@ public final class Site {
     public static final String NOT_BUILT = "The site was not built: fix the lines above, then build again.";
 
     public static void main(String[] args) throws Exception {
-        quietEngines();
         if (args.length == 5 && args[0].equals("bake")) {
             Path project = Path.of(args[1]).toAbsolutePath().normalize();
             AheadParser.startEngine(project); // first of all: the longest step of a first build
+            quietEngines();
             Path out = Path.of(args[2]).toAbsolutePath();
             long start = System.nanoTime();
             SiteStore store = new SiteStore();
@@ -93,10 +93,12 @@ public final class Site {
             System.out.printf("Site: baked %s in %.1f s%n", args[2], (System.nanoTime() - start) / 1e9);
             System.exit(0); // the engines may leave non-daemon threads behind
         } else if (args.length == 4 && args[0].equals("finish")) {
+            quietEngines();
             Finish.finish(Path.of(args[1]).toAbsolutePath().normalize(), Path.of(args[2]), args[3]);
         } else if (args.length <= 2 && (args.length == 0 || args[0].equals("preview"))) {
             Path project = Path.of(args.length == 2 ? args[1] : ".").toAbsolutePath().normalize();
             AheadParser.startEngine(project);
+            quietEngines();
             Preview.run(project);
         } else {
             System.err.println("usage: clinic.site.Site bake PROJECT OUT BASE-URL MODE | preview [PROJECT]"

@@ -1,7 +1,6 @@
 package clinic.site.bake;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,19 +25,18 @@ class AheadParserIT {
     @Test
     void jbake_converts_with_the_asciidoctor_made_ahead_of_it(@TempDir Path out) throws Exception {
         AsciidoctorEngine jbakes = new AsciidoctorEngine(); // not the registered one: other tests' bakes share that
-        Asciidoctor made = AheadParser.makeEngine(jbakes);
+        Asciidoctor made = Asciidoctor.Factory.create();
         try {
-            assertNotNull(made, "AheadParser can give JBake's AsciiDoc engine its Asciidoctor");
+            assertTrue(AheadParser.give(jbakes, made), "AheadParser can give JBake's AsciiDoc engine its Asciidoctor");
             JBakeConfiguration config = new JBakeConfigurationFactory()
                     .createDefaultJbakeConfiguration(PROJECT.toFile(), out.toFile(), false);
             DocumentModel page = jbakes.parse(config, PROJECT.resolve("content/patients/what-is-ketamine/index.adoc").toFile());
             assertTrue(page.getBody().contains("<h2"), "the page is converted");
             assertSame(made, AheadParser.engineOf(jbakes), "JBake converted with the Asciidoctor made ahead of it");
-            assertNull(AheadParser.makeEngine(jbakes), "an engine that has its Asciidoctor is given no other");
+            assertFalse(AheadParser.give(jbakes, Asciidoctor.Factory.create()), "an engine that has its Asciidoctor takes no other");
+            assertSame(made, AheadParser.engineOf(jbakes), "and keeps the one it had");
         } finally {
-            if (made != null) {
-                made.close();
-            }
+            made.close();
         }
     }
 }
