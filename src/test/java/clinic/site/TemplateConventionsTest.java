@@ -116,6 +116,24 @@ class TemplateConventionsTest {
         assertTrue(bad.isEmpty(), String.join("\n", bad));
     }
 
+    /**
+     * The pages are written on every core by clinic.site.bake.ParallelDocumentsRenderer, which does not give a page
+     * JBake's post neighbours: a template that read them would get nothing.
+     */
+    @Test
+    void no_template_reads_jbakes_post_neighbours() throws IOException {
+        List<String> bad = new ArrayList<>();
+        for (Path t : templates()) {
+            String text = Files.readString(t, StandardCharsets.UTF_8);
+            for (String neighbour : List.of("previousContent", "nextContent")) {
+                if (text.contains(neighbour)) {
+                    bad.add(t + " reads " + neighbour + ", which the site's renderer does not set");
+                }
+            }
+        }
+        assertTrue(bad.isEmpty(), String.join("\n", bad));
+    }
+
     private static List<Path> templates() throws IOException {
         try (Stream<Path> s = Files.walk(BakedSite.project().resolve("templates"))) {
             List<Path> list = s.filter(p -> p.toString().endsWith(".ftl")).sorted().toList();

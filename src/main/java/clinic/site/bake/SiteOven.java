@@ -10,6 +10,7 @@ import org.jbake.app.Utensils;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationInspector;
 import org.jbake.model.DocumentTypes;
+import org.jbake.render.DocumentsRenderer;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.ModelExtractors;
 import org.jbake.template.ModelExtractorsDocumentTypeListener;
@@ -17,7 +18,8 @@ import org.jbake.template.RenderingException;
 
 /**
  * JBake 2.7's Oven.bake(), step for step, for a SiteStore: the same configuration check, locale, document types,
- * template check, crawl of content and data files, rendering tools (found as JBake finds them) and copy of assets,
+ * template check, crawl of content and data files, rendering tools (found as JBake finds them; the documents one
+ * writes on every core, ParallelDocumentsRenderer) and copy of assets,
  * with the errors collected the same way. JBake's own Oven cannot bake without OrientDB: between starting the store
  * and crawling it calls ContentStore.updateSchema, which is final and creates OrientDB's classes (decision 0037).
  */
@@ -50,7 +52,9 @@ final class SiteOven {
             store.updateAndClearCacheIfNeeded(config.getClearCache(), config.getTemplateFolder());
             utensils.getCrawler().crawl();
             utensils.getCrawler().crawlDataFiles();
-            for (RenderingTool tool : ServiceLoader.load(RenderingTool.class)) {
+            for (RenderingTool found : ServiceLoader.load(RenderingTool.class)) {
+                // JBake's documents renderer writes one page at a time: the pages are written on every core instead.
+                RenderingTool tool = found instanceof DocumentsRenderer ? new ParallelDocumentsRenderer() : found;
                 try {
                     tool.render(utensils.getRenderer(), store, config);
                 } catch (RenderingException e) {

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 import clinic.site.content.Page;
@@ -54,8 +55,9 @@ public final class SiteStore extends ContentStore {
 
     /** Every document (pages and data files), by source URI. */
     private final Map<String, DocumentModel> documents = new HashMap<>();
-    private final Map<String, DocumentList<DocumentModel>> allByType = new HashMap<>();
-    private final Map<String, DocumentList<DocumentModel>> publishedByType = new HashMap<>();
+    // Answers kept for the bake; pages are written on every core (ParallelDocumentsRenderer), and their templates read.
+    private final Map<String, DocumentList<DocumentModel>> allByType = new ConcurrentHashMap<>();
+    private final Map<String, DocumentList<DocumentModel>> publishedByType = new ConcurrentHashMap<>();
     private String templatesSignature;
     private boolean open;
     private Set<String> renderOnly;
