@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
-import clinic.site.images.Photos;
+import clinic.site.asciidoc.Captions;
 import clinic.site.content.ContentFolder;
 import clinic.site.content.ContentModel;
 import clinic.site.content.Page;
+import clinic.site.images.Photos;
+import clinic.site.model.Messages;
 import clinic.site.output.RedirectRules;
 import clinic.site.output.RobotsTxt;
 import clinic.site.output.SearchIndex;
@@ -60,6 +62,11 @@ public final class Bake {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(project.toFile(), out.toFile(), false);
         Properties props = new Properties();
+        try {
+            props.putAll(Captions.of(Messages.ofSite(project))); // Asciidoctor's own words, in the site's language
+        } catch (RuntimeException e) { // no messages file, or no caption in it: the file and the line to add
+            return new Baked(List.of(e.getMessage() + " (Asciidoctor's labels and captions too)."), "");
+        }
         props.setProperty("site.baseurl", baseUrl);
         props.setProperty("site.mode", mode);
         props.putAll(extra);
