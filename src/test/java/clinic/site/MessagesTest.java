@@ -61,6 +61,15 @@ class MessagesTest {
     }
 
     @Test
+    void each_place_is_filled_once_and_plain_text_drops_the_html() {
+        Messages english = english();
+        assertEquals("Send to {fax} Clinic: fax 555 or secure email a@b.example", english.plain("referral_pdf.send_to",
+                Map.of("clinic", "{fax} Clinic", "fax", "555", "email", "a@b.example")), "a value is not read again for places");
+        assertEquals("Outcome: MADRS.", english.plain("evidence_table.measure", Map.of("measure", "MADRS")));
+        assertEquals("<em>Outcome:</em> MADRS.", english.get("evidence_table.measure", Map.of("measure", "MADRS")));
+    }
+
+    @Test
     void every_message_is_plain_words_or_the_small_html_a_message_may_hold() {
         List<String> bad = new ArrayList<>();
         english().all().forEach((key, text) -> {

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 
@@ -17,12 +19,15 @@ import clinic.site.content.ClinicFacts;
 
 /**
  * The words of the page chrome in one language: templates/messages/LANGUAGE.properties (en.properties for
- * site.language en-US), read once per bake. A second language is a second file with the same keys. Each message is
+ * site.language en-US), read by the site model once per bake and by the figures, the captions and the referral PDF.
+ * A second language is a second file with the same keys (SecondLanguageIT). Each message is
  * the site's own HTML with {name} places the template fills (templates/lib/util.ftl, function t).
  */
 public final class Messages {
     /** Where the messages live, relative to the project. */
     public static final String FOLDER = "templates/messages";
+    /** A {name} place in a message. */
+    private static final Pattern PLACE = Pattern.compile("\\{([a-z_]+)\\}");
 
     private final String file;
     private final Map<String, String> texts;
@@ -82,11 +87,14 @@ public final class Messages {
         return fill(Jsoup.parseBodyFragment(get(key)).text(), places);
     }
 
+    /** Fills each {name} place of `text` in one pass: a value is never read again for places (a name with "{fax}"). */
     private static String fill(String text, Map<String, String> places) {
-        for (Map.Entry<String, String> place : places.entrySet()) {
-            text = text.replace("{" + place.getKey() + "}", place.getValue());
+        Matcher place = PLACE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (place.find()) {
+            place.appendReplacement(out, Matcher.quoteReplacement(places.getOrDefault(place.group(1), place.group())));
         }
-        return text;
+        return place.appendTail(out).toString();
     }
 
     /** A message asked for that the file does not have; its text names the file and the line to add. */
