@@ -17,7 +17,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import clinic.site.asciidoc.AsciidocLog;
 import clinic.site.asciidoc.ContentIncludes;
@@ -42,12 +41,7 @@ import org.jbake.parser.ParserEngine;
  */
 public final class AheadParser implements ParserEngine {
     private static AheadParser installed;
-    private static final ExecutorService POOL = Executors.newFixedThreadPool(
-            Runtime.getRuntime().availableProcessors(), task -> {
-                Thread t = new Thread(task, "asciidoc-ahead");
-                t.setDaemon(true);
-                return t;
-            });
+    private static final ExecutorService POOL = EveryCore.pool("asciidoc-ahead");
 
     private final ParserEngine stock;
     private final Map<File, CompletableFuture<DocumentModel>> ahead = new ConcurrentHashMap<>();

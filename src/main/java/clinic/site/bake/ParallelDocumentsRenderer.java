@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
@@ -27,12 +26,7 @@ import org.jbake.template.RenderingException;
  * of the site reads them (TemplateConventionsTest), and finding them was a walk of the page's type per page.
  */
 final class ParallelDocumentsRenderer implements RenderingTool {
-    private static final ExecutorService POOL = Executors.newFixedThreadPool(
-            Runtime.getRuntime().availableProcessors(), task -> {
-                Thread t = new Thread(task, "render");
-                t.setDaemon(true);
-                return t;
-            });
+    private static final ExecutorService POOL = EveryCore.pool("render");
 
     @Override
     public int render(Renderer renderer, ContentStore store, JBakeConfiguration config) throws RenderingException {

@@ -51,13 +51,18 @@ public final class Messages {
         return new Messages(file, texts);
     }
 
-    /** The messages of the site's language: site.language in PROJECT/jbake.properties (en-US when it has none). */
+    /** The messages of the site's language (siteLanguage). */
     public static Messages ofSite(Path project) {
         try {
-            return of(project, ClinicFacts.settings(project).getProperty("site.language", "en-US"));
+            return of(project, siteLanguage(project));
         } catch (IOException e) {
             throw new UncheckedIOException("jbake.properties cannot be read", e);
         }
+    }
+
+    /** The site's language: site.language in PROJECT/jbake.properties, en-US when it has none. */
+    public static String siteLanguage(Path project) throws IOException {
+        return ClinicFacts.settings(project).getProperty("site.language", "en-US");
     }
 
     /** The message `key`, or an error naming the file to add it to (a template asked for a key the file lacks). */

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import clinic.site.content.ClinicFacts;
 import clinic.site.model.Messages;
 
 /** The public build's last step over a baked folder: drafts out, redirect pages in, CSS and JS under hashed names. */
@@ -34,7 +33,7 @@ public final class Finish {
      * messages file (Messages), like every other page.
      */
     public static void finish(Path project, Path site, String baseUrl, Path kept) throws IOException {
-        String language = ClinicFacts.settings(project).getProperty("site.language", "en-US");
+        String language = Messages.siteLanguage(project);
         Messages messages = Messages.of(project, language);
         List<Path> drafts;
         try (Stream<Path> files = Files.walk(site)) {

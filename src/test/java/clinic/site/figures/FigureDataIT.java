@@ -64,23 +64,26 @@ class FigureDataIT {
 
     static final String PAGE = "content/patients/x/index.adoc";
 
-    /** The page with this body (its header is lines 1-2), converted: the problems the bake would print. */
+    /** The page's header: lines 1-2 of the page, before its body. */
+    static final String HEADER = "title=X\n~~~~~~\n";
+
+    /** The page with this body, converted: the problems the bake would print. */
     List<String> problems(String body) throws IOException {
-        Path page = project.resolve(PAGE);
-        String text = "title=X\n~~~~~~\n" + body;
-        Files.writeString(page, text, StandardCharsets.UTF_8);
         Map<String, Object> attributes = attributes();
-        AsciidocLog.converting(page, () -> asciidoctor.convert(body, Options.builder().safe(SafeMode.UNSAFE)
-                .baseDir(page.getParent().toFile()).attributes(Attributes.builder().attributes(attributes).build()).build()));
-        return LogRules.check(SourceFile.parse(PAGE, text), AsciidocLog.of(page), attributes.keySet()).stream()
-                .map(Problem::toString).toList();
+        convert(body, attributes);
+        return LogRules.check(SourceFile.parse(PAGE, HEADER + body), AsciidocLog.of(project.resolve(PAGE)), attributes.keySet())
+                .stream().map(Problem::toString).toList();
     }
 
     /** The page with this body, converted: its HTML. */
     String html(String body) throws IOException {
+        return convert(body, attributes());
+    }
+
+    /** Writes the page with this body and converts it as JBake does, its log kept for AsciidocLog.of; its HTML. */
+    private String convert(String body, Map<String, Object> attributes) throws IOException {
         Path page = project.resolve(PAGE);
-        Files.writeString(page, "title=X\n~~~~~~\n" + body, StandardCharsets.UTF_8);
-        Map<String, Object> attributes = attributes();
+        Files.writeString(page, HEADER + body, StandardCharsets.UTF_8);
         String[] html = new String[1];
         AsciidocLog.converting(page, () -> html[0] = asciidoctor.convert(body, Options.builder().safe(SafeMode.UNSAFE)
                 .baseDir(page.getParent().toFile()).attributes(Attributes.builder().attributes(attributes).build()).build()));
