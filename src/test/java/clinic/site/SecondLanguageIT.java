@@ -130,6 +130,16 @@ class SecondLanguageIT {
         assertEquals(scrambled("Table") + " 1. Una tabla", page.selectFirst("table caption").text());
     }
 
+    /** A caption missing from the messages file stops the bake with one line: the file, the key and the line to add. */
+    @Test
+    void a_missing_caption_names_the_file_and_the_line_to_add(@TempDir Path other) throws IOException {
+        FixtureSite site = new FixtureSite(other).withMinimalHome();
+        Path file = other.resolve(Messages.FOLDER + "/en.properties");
+        Files.writeString(file, Files.readString(file).replace("caption.note = Note\n", ""));
+        assertEquals(List.of(Messages.FOLDER + "/en.properties has no message 'caption.note': add a line caption.note = ..."
+                + " (Asciidoctor's labels and captions too)."), site.bake().errors());
+    }
+
     /** The words of each English message, in pieces of at least two words, without its places, tags and entities. */
     static List<String> englishFragments() {
         TreeSet<String> found = new TreeSet<>();
