@@ -25,7 +25,7 @@ public final class SiteProgram {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens", "java.base/java.io=ALL-UNNAMED"));
         command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:+UnlockDiagnosticVMOptions",
-                "-XX:-BytecodeVerificationRemote")); // as ./preview starts it too
+                "-XX:-BytecodeVerificationRemote", "-Djruby.native.enabled=false")); // as ./preview starts it too
         if (!args[0].equals("preview")) {
             command.add("-Djruby.compile.mode=OFF");
         }
