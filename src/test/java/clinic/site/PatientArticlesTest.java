@@ -103,7 +103,7 @@ class PatientArticlesTest {
                 problems.add(path + ": no references section");
             }
             for (Element li : entries) {
-                if (li.select("a[href^=https://doi.org/], a[href^=https://pubmed.ncbi.nlm.nih.gov/], a[href^=https://www.govinfo.gov/], a[href^=https://dailymed.nlm.nih.gov/], a[href^=https://medlineplus.gov/], a[href^=https://www.fda.gov/], a[href^=https://www.accessdata.fda.gov/], a[href^=https://jnj.com/], a[href^=https://www.jnj.com/], a[href^=https://www.janssenlabels.com/]").isEmpty()) {
+                if (li.select("a[href^=https://doi.org/], a[href^=https://pubmed.ncbi.nlm.nih.gov/], a[href^=https://pmc.ncbi.nlm.nih.gov/], a[href^=https://www.govinfo.gov/], a[href^=https://dailymed.nlm.nih.gov/], a[href^=https://medlineplus.gov/], a[href^=https://www.fda.gov/], a[href^=https://www.accessdata.fda.gov/], a[href^=https://jnj.com/], a[href^=https://www.jnj.com/], a[href^=https://www.janssenlabels.com/]").isEmpty()) {
                     problems.add(path + ": reference without a DOI, PubMed or official link: " + li.text());
                 }
             }
