@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import clinic.site.model.Messages;
@@ -101,10 +102,14 @@ public final class Finish {
                 <main id="main" class="app-main app-width-container" tabindex="-1">
                 <h1>%5$s</h1>
                 <p><a href="%1$s">%8$s</a>.</p>
+                <p class="app-footer__crisis">%9$s</p>
                 </main>
                 </body>
                 </html>
                 """.formatted(t, c, CONTENT_SECURITY_POLICY, language, messages.get("moved.title"),
-                messages.get("moved.description", "address", t), messages.get("skip_link"), messages.get("moved.link"));
+                messages.get("moved.description", "address", t), messages.get("skip_link"), messages.get("moved.link"),
+                // The crisis line every page carries: an old address may be the one a reader in crisis kept.
+                messages.get("footer.crisis", Map.of("call", "<a href=\"tel:988\">988</a>",
+                        "emergency", "<a href=\"tel:911\">911</a>")));
     }
 }
