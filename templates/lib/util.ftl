@@ -36,13 +36,13 @@
   args  {name: value} for each {name} place of the message: markup (a captured link) as it is, text escaped.
 -->
 <#function t key args={}>
-  <#local html = site.message(key)>
+  <#local places = {}>
   <#list args as name, value>
-    <#local html = html?replace("{" + name + "}", value?is_markup_output?then(value, value?esc)?markup_string)>
+    <#local places = places + {name: value?is_markup_output?then(value, value?esc)?markup_string}>
   </#list>
   <#-- The messages are the site's own HTML (like the templates) and every value put in them was escaped above:
        safe to hand on as markup. -->
-  <#return html?no_esc>
+  <#return site.message(key, places)?no_esc>
 </#function>
 
 <#--
@@ -50,9 +50,5 @@
   the feed, a mail subject). Only for messages without markup; args {name: text}.
 -->
 <#function tPlain key args={}>
-  <#local text = site.message(key)>
-  <#list args as name, value>
-    <#local text = text?replace("{" + name + "}", value)>
-  </#list>
-  <#return text>
+  <#return site.message(key, args)>
 </#function>

@@ -134,6 +134,27 @@ class TemplateConventionsTest {
         assertTrue(bad.isEmpty(), String.join("\n", bad));
     }
 
+    /**
+     * A message's {name} places are filled by the site model (SiteModel.message, Messages), in one pass, as Java fills
+     * them: a template that replaced them one name after another would fill a value that itself holds "{name}" again.
+     */
+    @Test
+    void no_template_fills_a_messages_places_itself() throws IOException {
+        // The check must be able to fail: util.ftl's t as it was before it called the site model.
+        assertTrue(fillsPlacesItself("<#local html = html?replace(\"{\" + name + \"}\", value)>"));
+        List<String> bad = new ArrayList<>();
+        for (Path t : templates()) {
+            if (fillsPlacesItself(Files.readString(t, StandardCharsets.UTF_8))) {
+                bad.add(t + " fills a message's {name} places itself: pass them to site.message(key, places)");
+            }
+        }
+        assertTrue(bad.isEmpty(), String.join("\n", bad));
+    }
+
+    private static boolean fillsPlacesItself(String template) {
+        return template.replace(" ", "").contains("?replace(\"{\"+");
+    }
+
     private static List<Path> templates() throws IOException {
         try (Stream<Path> s = Files.walk(BakedSite.project().resolve("templates"))) {
             List<Path> list = s.filter(p -> p.toString().endsWith(".ftl")).sorted().toList();

@@ -76,7 +76,7 @@ public final class Messages {
 
     /** The message `key` with its one {name} place filled with `value` as it is. */
     public String get(String key, String name, String value) {
-        return get(key).replace("{" + name + "}", value);
+        return get(key, Map.of(name, value));
     }
 
     /** The message `key` with each {name} place filled from `places` as it is (HTML, like the message). */

@@ -269,6 +269,14 @@ public final class SiteModel {
         return messages.get(key);
     }
 
+    /**
+     * The words for `key` with each {name} place filled from `places` in one pass, as Java fills them (Messages):
+     * util.ftl's t and tPlain, so a value that itself contains "{name}" is never filled again.
+     */
+    public String message(String key, Map<String, String> places) {
+        return messages.get(key, places);
+    }
+
     /** The messages whose key starts with `prefix`, by the rest of their key (the words search.js shows). */
     public Map<String, String> messages(String prefix) {
         Map<String, String> found = new LinkedHashMap<>();
