@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import clinic.site.content.ClinicFacts;
+import clinic.site.model.Messages;
 import clinic.site.support.BakedSite;
 
 /** Components of templates/lib/components.ftl that no other test names, each by its class (ComponentNamesTest). */
@@ -37,6 +41,28 @@ class ComponentsTest {
             if (header == null || header.select(".app-header__phone a[href^=tel:]").size() != 1
                     || header.select(".app-crisis-line a[href=tel:988]").size() != 1) {
                 problems.add(BakedSite.sitePath(page) + ": the header lacks the clinic's phone link or the crisis line");
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void the_header_gives_referrers_the_physician_line_and_everyone_else_the_clinic_phone() throws Exception {
+        Properties facts = ClinicFacts.settings(BakedSite.project());
+        Messages messages = Messages.ofSite(BakedSite.project());
+        List<String> problems = new ArrayList<>();
+        for (Path page : BakedSite.pages()) {
+            String path = BakedSite.sitePath(page);
+            boolean physicians = path.startsWith("/physicians/");
+            String expected = facts.getProperty(physicians ? "clinic.physician_line" : "clinic.phone");
+            Element phone = BakedSite.parse(page).selectFirst("header.app-header .app-header__phone");
+            Element link = phone == null ? null : phone.selectFirst("a[href^=tel:]");
+            if (link == null || !link.text().equals(expected)
+                    || !link.attr("href").equals("tel:" + expected.replaceAll("[^0-9+]", ""))
+                    || !phone.text().equals(messages.plain(physicians ? "header.call_physicians" : "header.call",
+                            Map.of("phone", expected)))) {
+                problems.add(path + ": the header shows " + (phone == null ? "no phone" : "'" + phone.text() + "'")
+                        + ", not " + (physicians ? "the physician line " : "the clinic phone ") + expected);
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
