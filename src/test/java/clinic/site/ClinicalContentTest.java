@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
+import clinic.site.content.ClinicFacts;
 import clinic.site.support.BakedSite;
 
 /**
@@ -329,12 +330,31 @@ class ClinicalContentTest {
     }
 
     @Test
-    void the_physician_line_tel_is_the_same_number_as_the_physician_line() throws IOException {
+    void the_clinic_phone_is_a_tel_link_wherever_a_page_gives_it() throws IOException {
+        // A patient on a phone taps the number; the header's is a link already (ComponentsTest).
+        String phone = ClinicFacts.settings(BakedSite.project()).getProperty("clinic.phone");
+        String tel = "tel:" + phone.replaceAll("[^0-9+]", "");
+        List<String> problems = new ArrayList<>();
+        for (Path page : BakedSite.pages()) {
+            for (Element p : BakedSite.parse(page).select("main p, main li")) {
+                if (p.text().contains(phone) && p.select("a[href=" + tel + "]").isEmpty()) {
+                    problems.add(BakedSite.sitePath(page) + ": \"" + p.text() + "\"");
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), "the clinic phone without a tel: link (write link:tel:{clinic_phone_tel}[{clinic_phone}]):\n"
+                + String.join("\n", problems));
+    }
+
+    @Test
+    void each_tel_fact_is_the_same_number_as_its_phone_fact() throws IOException {
         Map<String, String> props = new LinkedHashMap<>();
         Files.readString(BakedSite.project().resolve("jbake.properties"), StandardCharsets.UTF_8).lines()
-                .filter(l -> l.startsWith("clinic.physician_line")).forEach(l -> props.put(l.substring(0, l.indexOf('=')), l.substring(l.indexOf('=') + 1)));
-        assertEquals(props.get("clinic.physician_line").replaceAll("[^0-9+]", ""), props.get("clinic.physician_line_tel"),
-                "jbake.properties: clinic.physician_line_tel must be clinic.physician_line as digits only");
+                .filter(l -> l.startsWith("clinic.")).forEach(l -> props.put(l.substring(0, l.indexOf('=')), l.substring(l.indexOf('=') + 1)));
+        for (String number : List.of("clinic.phone", "clinic.physician_line")) {
+            assertEquals(props.get(number).replaceAll("[^0-9+]", ""), props.get(number + "_tel"),
+                    "jbake.properties: " + number + "_tel must be " + number + " as digits only");
+        }
     }
 
     /** While the configured reviewer is an example, no page may claim a clinical review took place. */
