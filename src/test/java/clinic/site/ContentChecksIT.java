@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -116,6 +117,18 @@ class ContentChecksIT {
 
     static void showsLine(String line) {
         assertTrue(result.errors().contains(line), "expected the line: " + line + "\n--- problems were ---\n" + result.allErrors());
+    }
+
+    @Test
+    void a_data_file_that_is_not_yaml_stops_the_bake_with_the_editors_line_not_javas(@TempDir Path broken) throws Exception {
+        // JBake loads data/ before it converts a page; a file it cannot parse used to stop the bake inside JBake, with
+        // the exception's class and the file's absolute path.
+        FixtureSite.Result refused = new FixtureSite(broken).withMinimalHome()
+                .write("patients/good/index.adoc", article("A good article"))
+                .writeFile("data/evidence.yaml", "trials:\n  - outcome: Severe hypertension: 17 patients\n")
+                .bake();
+        assertEquals(List.of("data/evidence.yaml:2: this is not valid YAML (mapping values are not allowed here). Check"
+                + " the indentation and put text with a colon in \"quotes\"."), refused.errors(), refused.allErrors());
     }
 
     @Test

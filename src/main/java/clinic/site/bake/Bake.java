@@ -21,6 +21,7 @@ import clinic.site.output.SearchIndex;
 import clinic.site.output.Stylesheet;
 import clinic.site.output.VendorScripts;
 import clinic.site.protocol.ClinicProtocol;
+import clinic.site.validation.DataFiles;
 import clinic.site.validation.Problem;
 import clinic.site.validation.ProductionRules;
 import clinic.site.validation.Validation;
@@ -70,6 +71,11 @@ public final class Bake {
         props.setProperty("site.baseurl", baseUrl);
         props.setProperty("site.mode", mode);
         props.putAll(extra);
+        // Every data file parses before JBake loads them (its data folder): else the bake stops there, with Java's words.
+        List<Problem> data = DataFiles.check(project);
+        if (!data.isEmpty()) {
+            return new Baked(data.stream().map(Problem::toString).toList(), "");
+        }
         ClinicProtocol protocol = ClinicProtocol.load(project);
         if (!protocol.problems().isEmpty()) {
             return new Baked(protocol.problems(), "");

@@ -20,6 +20,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
+import clinic.site.validation.DataFiles;
 import clinic.site.validation.Problem;
 
 /**
@@ -51,9 +52,7 @@ final class DataFile {
             Node root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
             return new Value(file, "", root, 1);
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
-            file.problem(line, "this is not valid YAML (" + e.getProblem() + "). Check the indentation and put text"
-                    + " with a colon in \"quotes\".");
+            file.problem(DataFiles.line(e), DataFiles.notValid(e));
         } catch (IOException e) {
             file.problem(0, "cannot be read (" + e.getMessage() + ").");
         }

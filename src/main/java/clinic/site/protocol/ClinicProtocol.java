@@ -22,6 +22,8 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
+import clinic.site.validation.DataFiles;
+
 /**
  * The clinic's own protocol (doses, times, thresholds, who is treated and who is not), from data/clinic-protocol.yaml:
  * the one place these values live, like the clinic facts in jbake.properties. Each top-level key is one entry:
@@ -91,9 +93,7 @@ public final class ClinicProtocol {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
-            problems.add(FILE + ":" + line + ": this is not valid YAML (" + e.getProblem()
-                    + "). Check the indentation and put text with a colon in \"quotes\".");
+            problems.add(FILE + ":" + DataFiles.line(e) + ": " + DataFiles.notValid(e));
             return new ClinicProtocol(Map.of(), problems);
         }
         if (root == null) {
