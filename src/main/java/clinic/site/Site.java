@@ -56,10 +56,10 @@ public final class Site {
             try {
                 baked = Bake.bake(project, out, args[3], args[4], store, new Properties());
             } catch (RuntimeException e) {
-                // A failure inside JBake that no rule foresaw (e.g. a data file it cannot read): one line, and a
-                // clean exit, never a stack trace or a JVM kept alive by the engine's threads.
-                System.err.println("The bake stopped inside JBake: " + e + ". Check the file you changed last"
-                        + " (a data/*.yaml file must hold data, not only comments).");
+                // A failure inside JBake that no rule foresaw (data files that do not parse, or hold nothing, are
+                // refused before JBake reads them: DataFiles): one line, and a clean exit, never a stack trace or a
+                // JVM kept alive by the engine's threads.
+                System.err.println("The bake stopped inside JBake: " + e + ". Check the file you changed last.");
                 System.err.println(NOT_BUILT);
                 System.exit(1);
                 return;

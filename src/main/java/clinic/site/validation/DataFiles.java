@@ -17,8 +17,9 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Every YAML file under data/, read before JBake reads them. JBake loads each data file when it starts (its data
- * folder), and a file that is not valid YAML stopped the bake inside JBake with Java's words and the file's absolute
- * path; read here first, the bake stops with the editor's line instead: the file, the line, and what to do. The same
+ * folder), and a file that is not valid YAML, or that holds nothing but comments, stopped the bake inside JBake with
+ * Java's words and the file's absolute path (for an empty file, a NullPointerException's); read here first, the bake
+ * stops with the editor's line instead: the file, the line, and what to do. The same
  * words as the readers of the protocol values and of the figures' data, which report the same mistake in those files.
  */
 public final class DataFiles {
@@ -44,7 +45,10 @@ public final class DataFiles {
         for (Path file : files) {
             String path = project.relativize(file).toString().replace('\\', '/');
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
+                if (new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader) == null) {
+                    problems.add(new Problem(path, 1, "holds no data, only comments or nothing. Add its entries"
+                            + " (the comments at the top of the other files in data/ show how), or remove the file."));
+                }
             } catch (MarkedYAMLException e) {
                 problems.add(new Problem(path, line(e), notValid(e)));
             } catch (IOException | RuntimeException e) { // unreadable bytes (not UTF-8) or a file that vanished

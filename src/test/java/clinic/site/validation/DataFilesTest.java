@@ -24,10 +24,21 @@ class DataFilesTest {
     }
 
     @Test
+    void a_data_file_with_nothing_but_comments_is_named(@TempDir Path project) throws IOException {
+        // JBake failed on such a file with a NullPointerException's message.
+        write(project, "data/empty.yaml", "");
+        write(project, "data/comments.yaml", "# The trials behind the evidence table.\n# (all entries deleted)\n");
+        String fix = "holds no data, only comments or nothing. Add its entries (the comments at the top of the other"
+                + " files in data/ show how), or remove the file.";
+        assertEquals(List.of(new Problem("data/comments.yaml", 1, fix), new Problem("data/empty.yaml", 1, fix)),
+                DataFiles.check(project));
+    }
+
+    @Test
     void valid_data_and_no_data_folder_are_not_problems(@TempDir Path project) throws IOException {
         assertEquals(List.of(), DataFiles.check(project));
         write(project, "data/a.yml", "key: value\n");
-        write(project, "data/empty.yaml", "");
+        write(project, "data/list.yaml", "- a\n- b\n");
         assertEquals(List.of(), DataFiles.check(project));
     }
 
