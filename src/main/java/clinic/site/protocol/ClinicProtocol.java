@@ -193,6 +193,16 @@ public final class ClinicProtocol {
         return List.copyOf(entries.values());
     }
 
+    /** A number of minutes as a reader says it: "2 hours", "1 hour", "1 and a half hours", "half an hour", "45 minutes". */
+    static String asHours(int minutes) {
+        int hours = minutes / 60;
+        return switch (minutes % 60) {
+            case 0 -> hours == 1 ? "1 hour" : hours + " hours";
+            case 30 -> hours == 0 ? "half an hour" : hours + " and a half hours";
+            default -> minutes + " minutes";
+        };
+    }
+
     /** The names of the entries still marked example. */
     public List<String> examples() {
         return entries.values().stream().filter(Entry::example).map(Entry::key).toList();
@@ -201,13 +211,18 @@ public final class ClinicProtocol {
     /**
      * JBake settings for the bake: protocol.KEY for every value (JBake hands them to AsciiDoc as {protocol_KEY} and
      * to templates as config.protocol_KEY), protocol.examples (the names still marked example, for the example banner
-     * and the production refusal) and protocol.file (where the protocol:: lists are read from).
+     * and the production refusal) and protocol.file (where the protocol:: lists are read from). A whole number of
+     * minutes (a key ending in _minutes) is also given in words, as protocol.KEY_as_hours ("2 hours"): patients
+     * think in hours (patient-reader review S10, PR-6), and the words follow the one value, so they cannot drift.
      */
     public Properties settings(Path project) {
         Properties props = new Properties();
         for (Entry e : entries.values()) {
             if (e.value() != null) {
                 props.setProperty("protocol." + e.key(), e.value());
+                if (e.key().endsWith("_minutes") && e.value().strip().matches("[0-9]{1,5}")) {
+                    props.setProperty("protocol." + e.key() + "_as_hours", asHours(Integer.parseInt(e.value().strip())));
+                }
             }
         }
         props.setProperty("protocol.examples", String.join(" ", examples()));
