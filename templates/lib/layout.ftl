@@ -21,7 +21,7 @@
 <#local clinic = u.configText("clinic_name")>
 <#local canonical = u.absolute(sitePath)>
 <!DOCTYPE html>
-<html lang="${u.configText("site_language")}">
+<html lang="${u.lang()}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -37,7 +37,7 @@
 <meta property="og:title" content="${title}">
 <meta property="og:description" content="${description}">
 <meta property="og:url" content="${canonical}">
-<meta property="og:locale" content="${u.configText("site_language")?replace("-", "_")}">
+<meta property="og:locale" content="${u.lang()?replace("-", "_")}">
 <meta name="color-scheme" content="light dark">
 <meta name="theme-color" content="#00546b">
 <link rel="stylesheet" href="/css/site.css">
@@ -130,7 +130,7 @@
   published pages). Nothing on the home page.
 -->
 <#macro breadcrumbs sitePath title>
-<#local trail = u.site.breadcrumbs(sitePath)>
+<#local trail = u.site.breadcrumbs(sitePath, u.lang())>
 <#if trail?has_content>
 <nav class="app-breadcrumbs" aria-label="${u.t("breadcrumbs.label")}">
   <ol class="app-breadcrumbs__list">

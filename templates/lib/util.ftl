@@ -20,10 +20,17 @@
   <#return site.absolute(sitePath)>
 </#function>
 
-<#-- "2026-11-24" -> "24 November 2026", in the words of the site's language (SiteModel.longDate, message date.long).
+<#-- The language of the page being written: its `lang` field (a page of another edition, "es-US"), else the site's
+     (SiteModel.language). JBake gives every page's template its document as `content`; the 404 page, the feed and
+     the sitemap have none, and are in the site's language. -->
+<#function lang>
+  <#return site.language((content.lang)!"")>
+</#function>
+
+<#-- "2026-11-24" -> "24 November 2026", in the words of the page's language (SiteModel.longDate, message date.long).
      Assumes a date already checked (clinic.site.validation.HeaderRules). -->
 <#function longDate isoDate>
-  <#return site.longDate(isoDate)>
+  <#return site.longDate(isoDate, lang())>
 </#function>
 
 <#-- A config value as text (JBake splits values at commas; SiteModel.configText joins them again). -->
@@ -32,7 +39,8 @@
 </#function>
 
 <#--
-  t: the page chrome's words for `key` (templates/messages/en.properties, through SiteModel.message), as markup.
+  t: the page chrome's words for `key` in the page's language (templates/messages/en.properties for en-US, through
+  SiteModel.message), as markup.
   args  {name: value} for each {name} place of the message: markup (a captured link) as it is, text escaped.
 -->
 <#function t key args={}>
@@ -42,7 +50,7 @@
   </#list>
   <#-- The messages are the site's own HTML (like the templates) and every value put in them was escaped above:
        safe to hand on as markup. -->
-  <#return site.message(key, places)?no_esc>
+  <#return site.message(lang(), key, places)?no_esc>
 </#function>
 
 <#--
@@ -50,5 +58,5 @@
   the feed, a mail subject). Only for messages without markup; args {name: text}.
 -->
 <#function tPlain key args={}>
-  <#return site.message(key, args)>
+  <#return site.message(lang(), key, args)>
 </#function>

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
+import clinic.site.support.BakedSite;
 import clinic.site.support.FixtureSite;
 import clinic.site.support.JBakeLock;
 
@@ -89,6 +90,9 @@ class ContentChecksIT {
                 .write("patients/moved/index.adoc", article("Moved", "redirect_from=/patients/"))
                 .writeFile("data/published-urls.yaml", "- /\n- /patients/\n- /patients/gone/\n")
                 .write("patients/unknown-figure/index.adoc", article("Unknown figure") + "\nfigure::no-such-picture[]\n")
+                .write("patients/unknown-language/index.adoc", article("Unknown language", "lang=fr-FR"))
+                .write("patients/spanish-figure/index.adoc", article("Spanish figure", "lang=es-US") + "\nfigure::infusion-timeline[]\n")
+                .writeFile("templates/messages/es.properties", Files.readString(BakedSite.project().resolve("templates/messages/en.properties")))
                 .write("patients/evidence-data/index.adoc", article("Evidence data") + "\nfigure::evidence-table[]\n")
                 .writeFile("data/evidence.yaml", """
                         patient_summary: broken2020
@@ -273,6 +277,16 @@ class ContentChecksIT {
         assertTrue(result.errors().contains("content/patients/unknown-figure/index.adoc:19: figure 'no-such-picture' does"
                 + " not exist. Known figures: infusion-timeline, ketamine-mechanism, evidence-response-chart, evidence-table,"
                 + " evidence-patient-summary. Check the name in figure::no-such-picture[]."), result.allErrors());
+    }
+
+    /** A page in another language (decision 0046): the language must have words, and figures are not drawn in it. */
+    @Test
+    void a_page_language_without_words_or_with_a_figure_is_named() {
+        shows("content/patients/unknown-language/index.adoc", "field 'lang' is 'fr-FR', but"
+                + " templates/messages/fr.properties does not exist");
+        assertTrue(result.errors().contains("content/patients/spanish-figure/index.adoc:20: figure::infusion-timeline[]"
+                + " cannot be drawn on a page in es-US: its data under data/ is written in the site's language only."
+                + " Remove the figure, or describe it in the page's own words."), result.allErrors());
     }
 
     @Test

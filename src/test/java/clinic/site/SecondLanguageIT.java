@@ -49,10 +49,6 @@ class SecondLanguageIT {
     @BeforeAll
     static void bake() throws IOException {
         english = Messages.of(BakedSite.project(), "en-US").all();
-        StringBuilder spanish = new StringBuilder();
-        english.forEach((key, text) -> spanish.append(key).append(" = ")
-                .append(key.equals("date.long") ? "d 'de' MMMM 'de' yyyy" : scrambled(text).replace("\\", "\\\\"))
-                .append('\n'));
         result = new FixtureSite(dir)
                 .write("index.adoc", "title=Inicio\ndescription=La portada de un sitio de prueba.\ntype=home\nstatus=published\n~~~~~~\nBienvenida.\n")
                 .write("patients/index.adoc", "title=Para pacientes\ndescription=La parte de los pacientes.\ntype=section\naudience=patients\nstatus=published\n~~~~~~\nArticulos.\n")
@@ -71,7 +67,7 @@ class SecondLanguageIT {
                         Texto de la noticia.
                         """)
                 .replaceInProperties("site.language=en-US", "site.language=es-ES")
-                .writeFile(Messages.FOLDER + "/es.properties", spanish.toString())
+                .writeFile(Messages.FOLDER + "/es.properties", scrambledFile(english))
                 .bake();
     }
 
@@ -82,7 +78,7 @@ class SecondLanguageIT {
 
     @Test
     void every_page_declares_the_second_language_and_shows_no_english_chrome() throws IOException {
-        List<String> fragments = englishFragments();
+        List<String> fragments = englishFragments(english);
         assertTrue(fragments.size() > 50, "too few English fragments to look for: " + fragments);
         List<String> problems = new ArrayList<>();
         List<Path> pages;
@@ -96,13 +92,7 @@ class SecondLanguageIT {
             if (!"es-ES".equals(doc.selectFirst("html").attr("lang"))) {
                 problems.add(where + ": <html lang=\"" + doc.selectFirst("html").attr("lang") + "\">");
             }
-            StringBuilder seen = new StringBuilder(doc.text());
-            for (Element e : doc.select("[aria-label], [title], [alt], [placeholder], meta[name=description]")) {
-                for (String attribute : List.of("aria-label", "title", "alt", "placeholder", "content")) {
-                    seen.append('\n').append(e.attr(attribute));
-                }
-            }
-            String text = seen.toString();
+            String text = readerText(doc);
             for (String fragment : fragments) {
                 if (text.contains(fragment)) {
                     problems.add(where + ": \"" + fragment + "\" is still in English");
@@ -140,8 +130,19 @@ class SecondLanguageIT {
                 + " (Asciidoctor's labels and captions too)."), site.bake().errors());
     }
 
+    /** What a reader meets on a page: its text and the attributes read aloud or shown (aria-label, title, alt...). */
+    static String readerText(Document doc) {
+        StringBuilder seen = new StringBuilder(doc.text());
+        for (Element e : doc.select("[aria-label], [title], [alt], [placeholder], meta[name=description]")) {
+            for (String attribute : List.of("aria-label", "title", "alt", "placeholder", "content")) {
+                seen.append('\n').append(e.attr(attribute));
+            }
+        }
+        return seen.toString();
+    }
+
     /** The words of each English message, in pieces of at least two words, without its places, tags and entities. */
-    static List<String> englishFragments() {
+    static List<String> englishFragments(Map<String, String> english) {
         TreeSet<String> found = new TreeSet<>();
         english.forEach((key, text) -> {
             if (key.equals("date.long")) {
@@ -155,6 +156,18 @@ class SecondLanguageIT {
             }
         });
         return List.copyOf(found);
+    }
+
+    /**
+     * A messages file whose every message is `english`'s with its words scrambled (ROT13), and a Spanish date
+     * pattern ("27 de noviembre de 2026" with Spanish month names).
+     */
+    static String scrambledFile(Map<String, String> english) {
+        StringBuilder file = new StringBuilder();
+        english.forEach((key, text) -> file.append(key).append(" = ")
+                .append(key.equals("date.long") ? "d 'de' MMMM 'de' yyyy" : scrambled(text).replace("\\", "\\\\"))
+                .append('\n'));
+        return file.toString();
     }
 
     /** The words of `text` in ROT13: letters moved 13 places, everything else (and what KEPT matches) kept. */

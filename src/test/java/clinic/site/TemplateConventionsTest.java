@@ -145,7 +145,7 @@ class TemplateConventionsTest {
         List<String> bad = new ArrayList<>();
         for (Path t : templates()) {
             if (fillsPlacesItself(Files.readString(t, StandardCharsets.UTF_8))) {
-                bad.add(t + " fills a message's {name} places itself: pass them to site.message(key, places)");
+                bad.add(t + " fills a message's {name} places itself: pass them to u.t(key, places) (site.message)");
             }
         }
         assertTrue(bad.isEmpty(), String.join("\n", bad));

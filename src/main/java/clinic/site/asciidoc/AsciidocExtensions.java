@@ -5,7 +5,7 @@ import org.asciidoctor.jruby.extension.spi.ExtensionRegistry;
 
 /**
  * Registers the site's rules for AsciiDoc with every Asciidoctor on the classpath (JBake's and the referral PDF's):
- * includes confined to content/, the log of each page's conversion (AsciidocLog) and tables without inline widths
+ * includes confined to content/, Asciidoctor's words in the page's own language (PageLanguage), the log of each page's conversion (AsciidocLog) and tables without inline widths
  * (TableColumns), through Java's service loader:
  * src/main/resources/META-INF/services/org.asciidoctor.jruby.extension.spi.ExtensionRegistry.
  */
@@ -13,7 +13,7 @@ public class AsciidocExtensions implements ExtensionRegistry {
 
     @Override
     public void register(Asciidoctor asciidoctor) {
-        asciidoctor.javaExtensionRegistry().includeProcessor(ContentIncludes.class)
+        asciidoctor.javaExtensionRegistry().includeProcessor(ContentIncludes.class).preprocessor(PageLanguage.class)
                 .treeprocessor(TableColumns.class);
         asciidoctor.registerLogHandler(new AsciidocLog());
     }

@@ -20,8 +20,10 @@ import java.util.concurrent.ExecutorService;
 
 import clinic.site.asciidoc.AsciidocLog;
 import clinic.site.asciidoc.ContentIncludes;
+import clinic.site.asciidoc.PageLanguage;
 import clinic.site.content.ClinicFacts;
 import clinic.site.content.ContentFolder;
+import clinic.site.content.SourceFile;
 
 import org.asciidoctor.Asciidoctor;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -197,8 +199,10 @@ public final class AheadParser implements ParserEngine {
      */
     private DocumentModel convert(JBakeConfiguration config, File file, ConversionCache cache) {
         Set<Path> includes = new HashSet<>();
-        DocumentModel model = AsciidocLog.converting(file.toPath(),
-                () -> ContentIncludes.recording(includes, () -> stock.parse(config, file)));
+        Object siteLanguage = config.get("site.language");
+        DocumentModel model = AsciidocLog.converting(file.toPath(), () -> PageLanguage.converting(
+                config.getSourceFolder().toPath(), language(file), siteLanguage == null ? "en-US" : siteLanguage.toString(),
+                () -> ContentIncludes.recording(includes, () -> stock.parse(config, file))));
         // Kept only without a warning or error (what LogRules makes a problem of); Asciidoctor's notes below WARN
         // (the synthetic articles of the benchmark get some) do not stop a page being kept.
         boolean warned = AsciidocLog.of(file.toPath()).stream().anyMatch(AsciidocLog.Entry::warns);
@@ -206,6 +210,15 @@ public final class AheadParser implements ParserEngine {
             cache.put(file, model, includes);
         }
         return model;
+    }
+
+    /** The page's `lang` field, "" when it has none or the file cannot be read (JBake's parse then reports it). */
+    private static String language(File file) {
+        try {
+            return SourceFile.parse(file.getPath(), Files.readAllBytes(file.toPath())).value("lang").strip();
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     /** Drops what was parsed ahead but not asked for: nothing is kept from one bake to the next. */

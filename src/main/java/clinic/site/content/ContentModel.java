@@ -12,10 +12,11 @@ import org.jbake.app.configuration.JBakeConfiguration;
 
 /**
  * The content model of docs/content-model.md as code: which fields a page may have, which each type needs, and the
- * site's settings from jbake.properties that values must match (audiences, groups, the longest description).
+ * site's settings from jbake.properties that values must match (audiences, groups, the longest description), with
+ * the site's language (site.language) and the languages templates/messages has words for ("en" for en.properties).
  */
 public record ContentModel(List<String> audiences, Map<String, List<String>> groups, int descriptionMax,
-        LocalDate today, Set<String> attributes) {
+        LocalDate today, Set<String> attributes, String siteLanguage, Set<String> languages) {
 
     /** The types of web pages (each has a template of the same name). */
     public static final List<String> PAGE_TYPES = List.of("article", "page", "section", "post", "home", "news", "search");
@@ -23,7 +24,7 @@ public record ContentModel(List<String> audiences, Map<String, List<String>> gro
     /** Every field a header may have, in the order the starter article lists them. */
     public static final List<String> FIELDS = List.of("title", "description", "type", "status", "audience", "group",
             "order", "author", "reviewer", "reviewed", "next_review", "care_card", "print", "next", "related",
-            "published", "redirect_from");
+            "published", "redirect_from", "lang");
 
     /** The fields every page needs, with what to write. */
     private static final Map<String, String> ALWAYS = ordered(
@@ -47,8 +48,11 @@ public record ContentModel(List<String> audiences, Map<String, List<String>> gro
                     "published", "the publication date, e.g. 2026-11-24",
                     "author", "the writer, e.g. Clinic editorial team"));
 
-    /** The model with the settings of a JBake configuration (jbake.properties and the build's own keys). */
-    public static ContentModel of(JBakeConfiguration config, LocalDate today) {
+    /**
+     * The model with the settings of a JBake configuration (jbake.properties and the build's own keys) and the
+     * languages the messages folder has words for (clinic.site.model.Messages.languages).
+     */
+    public static ContentModel of(JBakeConfiguration config, LocalDate today, Set<String> languages) {
         List<String> audiences = list(config.get("site.audiences"));
         Map<String, List<String>> groups = new LinkedHashMap<>();
         for (String audience : audiences) {
@@ -62,8 +66,10 @@ public record ContentModel(List<String> audiences, Map<String, List<String>> gro
         // JBake hands every setting to AsciiDoc as an attribute, dots made underscores (clinic.phone: {clinic_phone}).
         Set<String> attributes = new TreeSet<>();
         config.getKeys().forEachRemaining(k -> attributes.add(k.replace('.', '_')));
+        Object language = config.get("site.language");
         return new ContentModel(audiences, groups, max == null ? 160 : Integer.parseInt(String.valueOf(max).strip()),
-                today, attributes);
+                today, attributes, language == null ? "en-US" : String.valueOf(language).strip(),
+                languages);
     }
 
     /** The fields a type needs, each with what to write; the types it does not know need the common ones only. */

@@ -19,6 +19,7 @@ import org.asciidoctor.log.Severity;
 
 import clinic.site.asciidoc.AsciidocLog;
 import clinic.site.asciidoc.ContentIncludes;
+import clinic.site.asciidoc.PageLanguage;
 import clinic.site.model.Messages;
 import clinic.site.validation.Problem;
 
@@ -55,6 +56,15 @@ public class DrawFigures extends Treeprocessor {
         Object docdir = document.getAttribute("docdir");
         Path content = docdir == null ? null : ContentIncludes.contentFolder(Path.of(docdir.toString()).toAbsolutePath().normalize());
         String page = AsciidocLog.currentPage();
+        String language = PageLanguage.current(); // null: the page is in the site's language
+        if (language != null) { // the figures' data (data/figures, data/evidence.yaml) is written in the site's language
+            for (Block slot : slots) {
+                log(new LogRecord(Severity.ERROR, slot.getSourceLocation(), "figure::" + slot.getAttribute(FigureMacro.FIGURE)
+                        + "[] cannot be drawn on a page in " + language + ": its data under data/ is written in the"
+                        + " site's language only. Remove the figure, or describe it in the page's own words."));
+            }
+            return document;
+        }
         Messages messages = null;
         if (content != null) {
             try {

@@ -9,9 +9,12 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 
@@ -39,7 +42,7 @@ public final class Messages {
 
     /** The messages of `language` (a tag such as "en-US"; its first part names the file) in `project`. */
     public static Messages of(Path project, String language) {
-        String file = FOLDER + "/" + language.split("-")[0].toLowerCase(Locale.ROOT) + ".properties";
+        String file = fileOf(language);
         Properties properties = new Properties();
         try (Reader in = Files.newBufferedReader(project.resolve(file), StandardCharsets.UTF_8)) {
             properties.load(in);
@@ -49,6 +52,26 @@ public final class Messages {
         Map<String, String> texts = new TreeMap<>();
         properties.forEach((key, value) -> texts.put(key.toString(), value.toString()));
         return new Messages(file, texts);
+    }
+
+    /**
+     * The languages `project` has words for: the names of the files in templates/messages ("en" for en.properties),
+     * the first part of a language tag (Messages.of). Empty when the folder cannot be read.
+     */
+    public static Set<String> languages(Path project) {
+        Set<String> found = new TreeSet<>();
+        try (Stream<Path> files = Files.list(project.resolve(FOLDER))) {
+            files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".properties"))
+                    .forEach(n -> found.add(n.substring(0, n.length() - ".properties".length())));
+        } catch (IOException e) {
+            // no folder: every page is refused for the messages the templates cannot find, with the file named
+        }
+        return found;
+    }
+
+    /** The file of a language tag's words: "es-US" is templates/messages/es.properties. */
+    public static String fileOf(String language) {
+        return FOLDER + "/" + language.split("-")[0].toLowerCase(Locale.ROOT) + ".properties";
     }
 
     /** The messages of the site's language (siteLanguage). */

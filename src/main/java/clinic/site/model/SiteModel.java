@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.jbake.app.ContentStore;
@@ -85,10 +86,14 @@ public final class SiteModel {
     private final List<Letter> topics = new ArrayList<>();
     private final List<SitemapEntry> sitemap = new ArrayList<>();
     private final boolean examples;
-    private final Messages messages;
+    private final Path project;
+    private final Messages messages; // the site's language
+    /** The messages of the other languages pages are written in (their `lang` field), read when a page asks. */
+    private final Map<String, Messages> otherLanguages = new ConcurrentHashMap<>();
 
     private SiteModel(Map<String, Object> config, Path project) {
         this.config = config;
+        this.project = project;
         this.messages = Messages.of(project, configText("site_language"));
         this.examples = !ClinicFacts.examples(config).isEmpty()
                 || !ClinicFacts.text(config.get("protocol_examples")).isBlank();
@@ -147,13 +152,13 @@ public final class SiteModel {
         return published.get(sitePath);
     }
 
-    /** The trail to a page, root first, without the page itself: nothing on the home page. */
-    public List<Crumb> breadcrumbs(String sitePath) {
+    /** The trail to a page, root first, without the page itself: nothing on the home page; in words of `language`. */
+    public List<Crumb> breadcrumbs(String sitePath, String language) {
         List<String> parts = parts(sitePath);
         if (parts.isEmpty()) {
             return List.of();
         }
-        List<Crumb> trail = new ArrayList<>(List.of(new Crumb("/", messages.get("breadcrumbs.home"))));
+        List<Crumb> trail = new ArrayList<>(List.of(new Crumb("/", wordsOf(language).get("breadcrumbs.home"))));
         String path = "/";
         for (String part : parts.subList(0, parts.size() - 1)) {
             path += part + "/";
@@ -216,7 +221,8 @@ public final class SiteModel {
         String reviewer = page.source().value("reviewer");
         boolean director = reviewer.equals("medical_director");
         String name = director ? configText("clinic_medical_director") : reviewer;
-        String signedBy = director ? messages.get("review.medical_director", "name", name) : reviewer;
+        String signedBy = director ? wordsOf(page.source().value("lang")).get("review.medical_director", "name", name)
+                : reviewer;
         String next = page.source().value("next_review");
         long daysLeft = next.isEmpty() ? Long.MAX_VALUE : ChronoUnit.DAYS.between(LocalDate.now(), LocalDate.parse(next));
         String warning = configText("site_review_warning_days");
@@ -258,23 +264,34 @@ public final class SiteModel {
         return page == null ? "" : page.source().path();
     }
 
-    /** A date (yyyy-MM-dd) as readers see it, in the pattern of the message date.long and the site's language. */
-    public String longDate(String isoDate) {
-        return LocalDate.parse(isoDate).format(DateTimeFormatter.ofPattern(messages.get("date.long"),
-                Locale.forLanguageTag(configText("site_language"))));
+    /**
+     * The language a page is written in: its `lang` field ("es-US"), or the site's (site.language) when the field is
+     * empty (every page but those of another edition; decision 0046).
+     */
+    public String language(String lang) {
+        return lang == null || lang.isBlank() ? configText("site_language") : lang.strip();
     }
 
-    /** The page chrome's words for `key`, as the site's own HTML with {name} places (Messages; util.ftl's t). */
-    public String message(String key) {
-        return messages.get(key);
+    /** The words of `lang` (a page's `lang` field; "" is the site's language). */
+    private Messages wordsOf(String lang) {
+        String language = language(lang);
+        return language.equals(configText("site_language")) ? messages
+                : otherLanguages.computeIfAbsent(language, l -> Messages.of(project, l));
+    }
+
+    /** A date (yyyy-MM-dd) as readers see it, in the pattern of the message date.long of `language` and its words. */
+    public String longDate(String isoDate, String language) {
+        return LocalDate.parse(isoDate).format(DateTimeFormatter.ofPattern(wordsOf(language).get("date.long"),
+                Locale.forLanguageTag(language(language))));
     }
 
     /**
-     * The words for `key` with each {name} place filled from `places` in one pass, as Java fills them (Messages):
-     * util.ftl's t and tPlain, so a value that itself contains "{name}" is never filled again.
+     * The page chrome's words for `key` in `language`, with each {name} place filled from `places` in one pass, as
+     * Java fills them (Messages): util.ftl's t and tPlain, so a value that itself contains "{name}" is never filled
+     * again.
      */
-    public String message(String key, Map<String, String> places) {
-        return messages.get(key, places);
+    public String message(String language, String key, Map<String, String> places) {
+        return wordsOf(language).get(key, places);
     }
 
     /** The messages whose key starts with `prefix`, by the rest of their key (the words search.js shows). */
@@ -306,7 +323,10 @@ public final class SiteModel {
                 String label = item.contains(":") ? item.substring(item.indexOf(':') + 1).strip() : "";
                 List<Page> articles = new ArrayList<>();
                 for (Page p : pages) {
-                    if (p.type().equals("article") && p.audience().equals(audience) && p.group().equals(key)) {
+                    // A section lists the articles of its language: the site's, as long as the groups' names are
+                    // written in jbake.properties only (a section may not have a lang of its own: HeaderRules).
+                    if (p.type().equals("article") && p.audience().equals(audience) && p.group().equals(key)
+                            && language(p.source().value("lang")).equals(configText("site_language"))) {
                         articles.add(p);
                     }
                 }

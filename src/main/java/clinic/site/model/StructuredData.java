@@ -35,7 +35,7 @@ final class StructuredData {
         if (page != null && page.type().equals("article")) {
             ObjectNode article = graph.addObject();
             article.put("@type", "MedicalWebPage").put("@id", url).put("url", url).put("name", title)
-                    .put("description", description).put("inLanguage", site.configText("site_language"));
+                    .put("description", description).put("inLanguage", site.language(page.source().value("lang")));
             SiteModel.Review review = site.review(page);
             // No review claim while the reviewer is an example: the date is then only a modification date.
             if (review.pending()) {
@@ -57,7 +57,7 @@ final class StructuredData {
         if (sitePath.equals("/") || sitePath.equals("/contact/")) {
             clinic(site, graph.addObject());
         }
-        List<SiteModel.Crumb> trail = site.breadcrumbs(sitePath);
+        List<SiteModel.Crumb> trail = site.breadcrumbs(sitePath, page == null ? "" : page.source().value("lang"));
         if (!trail.isEmpty()) {
             ArrayNode items = graph.addObject().put("@type", "BreadcrumbList").putArray("itemListElement");
             int position = 0;

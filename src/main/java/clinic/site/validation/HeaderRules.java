@@ -9,6 +9,7 @@ import java.util.Map;
 import clinic.site.content.ContentModel;
 import clinic.site.content.SourceFile;
 import clinic.site.content.SourceFile.Field;
+import clinic.site.model.Messages;
 
 /**
  * The rules for one page's header, each small and on its own: they read only the file (SourceFile) and the content
@@ -38,6 +39,7 @@ public final class HeaderRules {
         order(f, p);
         flags(f, p);
         paths(f, p);
+        language(f, model, p);
         if (p.isEmpty()) {
             review(f, model, p);
         }
@@ -184,6 +186,33 @@ public final class HeaderRules {
         if (!print.isEmpty() && !print.equals("form")) {
             p.add(new Problem(f.path(), f.field("print").line(), "field 'print' is '" + print
                     + "'; the only value is form (the page prints as the form alone), or remove the line."));
+        }
+    }
+
+    /**
+     * lang (a page in another language than the site's) is a language tag, such as es-US, whose words the
+     * messages folder has: the page's chrome, dates and Asciidoctor's labels come from that file (decision 0046).
+     */
+    static void language(SourceFile f, ContentModel model, List<Problem> p) {
+        String lang = f.value("lang");
+        if (lang.isEmpty()) {
+            return;
+        }
+        int line = f.field("lang").line();
+        String type = f.value("type");
+        if (!type.equals("article") && !lang.equals(model.siteLanguage())) {
+            p.add(new Problem(f.path(), line, "field 'lang' is on a page of type '" + type + "'. Only an article may be"
+                    + " in another language for now: a section lists its articles under group names that are"
+                    + " written in " + model.siteLanguage() + " only. Remove the line."));
+        } else if (!lang.matches("[a-z]{2,3}(-[A-Z]{2})?")) {
+            p.add(new Problem(f.path(), line, "field 'lang' is '" + lang + "', which is not a language tag. Write the"
+                    + " language, a hyphen and the country, such as es-US for Spanish in the United States, or remove"
+                    + " the line for a page in " + model.siteLanguage() + " (the site's language)."));
+        } else if (!model.languages().contains(lang.split("-")[0])) {
+            p.add(new Problem(f.path(), line, "field 'lang' is '" + lang + "', but " + Messages.fileOf(lang)
+                    + " does not exist, so the page's menus and labels would have no words. Add that file with every"
+                    + " message of " + Messages.fileOf(model.siteLanguage()) + ", or remove the line for a page in "
+                    + model.siteLanguage() + " (the site's language)."));
         }
     }
 

@@ -17,7 +17,7 @@ class HeaderRulesTest {
 
     static final ContentModel MODEL = new ContentModel(List.of("patients", "physicians"),
             Map.of("patients", List.of("understanding", "treatment"), "physicians", List.of("referring")), 160,
-            LocalDate.of(2026, 11, 28), Set.of("clinic_phone"));
+            LocalDate.of(2026, 11, 28), Set.of("clinic_phone"), "en-US", Set.of("en", "es"));
 
     static final String ARTICLE = """
             title=A title
@@ -151,6 +151,24 @@ class HeaderRulesTest {
                 + " or false."), problems("~~~~~~", "care_card=yes\n~~~~~~"));
         assertEquals(one("12: field 'print' is 'paper'; the only value is form (the page prints as the form alone),"
                 + " or remove the line."), problems("~~~~~~", "print=paper\n~~~~~~"));
+    }
+
+    /** A page of another edition names its language; the messages folder must have that language's words. */
+    @Test
+    void lang_is_a_tag_with_a_messages_file() {
+        assertEquals(List.of(), problems("~~~~~~", "lang=es-US\n~~~~~~"), "es.properties is in the model's languages");
+        assertEquals(List.of(), problems("~~~~~~", "lang=en-US\n~~~~~~"), "the site's own language");
+        assertEquals(one("12: field 'lang' is 'fr-FR', but templates/messages/fr.properties does not exist, so the"
+                + " page's menus and labels would have no words. Add that file with every message of"
+                + " templates/messages/en.properties, or remove the line for a page in en-US (the site's language)."),
+                problems("~~~~~~", "lang=fr-FR\n~~~~~~"));
+        assertEquals(one("12: field 'lang' is 'Spanish', which is not a language tag. Write the language, a hyphen and"
+                + " the country, such as es-US for Spanish in the United States, or remove the line for a page in"
+                + " en-US (the site's language)."), problems("~~~~~~", "lang=Spanish\n~~~~~~"));
+        assertEquals(one("4: field 'lang' is on a page of type 'section'. Only an article may be in another language"
+                + " for now: a section lists its articles under group names that are written in en-US only. Remove"
+                + " the line."), problems("type=article", "type=section\nlang=es-US").stream()
+                .filter(p -> p.contains("'lang'")).toList());
     }
 
     @Test

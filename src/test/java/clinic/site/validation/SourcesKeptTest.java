@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,13 +87,13 @@ class SourcesKeptTest {
 
         // The content model: a shorter description limit, and a day after the next review.
         ContentModel strict = new ContentModel(HeaderRulesTest.MODEL.audiences(), HeaderRulesTest.MODEL.groups(), 10,
-                HeaderRulesTest.MODEL.today(), HeaderRulesTest.MODEL.attributes());
+                HeaderRulesTest.MODEL.today(), HeaderRulesTest.MODEL.attributes(), "en-US", Set.of("en"));
         assertEquals(List.of(
                 "content/patients/b/index.adoc:2: field 'description' is 14 characters long; the limit is 10. Shorten it.",
                 "content/patients/c/index.adoc:2: field 'description' is 14 characters long; the limit is 10. Shorten it.",
                 "/patients/b/ Page B published", "/patients/c/ A title published"), checked(project, strict));
         ContentModel later = new ContentModel(HeaderRulesTest.MODEL.audiences(), HeaderRulesTest.MODEL.groups(), 160,
-                LocalDate.of(2027, 12, 1), HeaderRulesTest.MODEL.attributes());
+                LocalDate.of(2027, 12, 1), HeaderRulesTest.MODEL.attributes(), "en-US", Set.of("en"));
         assertEquals(2, checked(project, later).stream().filter(p -> p.contains("the review was due on 2027-11-01")).count());
         assertEquals(List.of("/patients/b/ Page B published", "/patients/c/ A title published"),
                 checked(project, HeaderRulesTest.MODEL), "the model as it was");

@@ -1,0 +1,109 @@
+package clinic.site;
+
+import static clinic.site.SecondLanguageIT.englishFragments;
+import static clinic.site.SecondLanguageIT.readerText;
+import static clinic.site.SecondLanguageIT.scrambled;
+import static clinic.site.SecondLanguageIT.scrambledFile;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+
+import clinic.site.model.Messages;
+import clinic.site.support.BakedSite;
+import clinic.site.support.FixtureSite;
+import clinic.site.support.JBakeLock;
+
+/**
+ * One page in another language beside the site's (decision 0046): an English fixture site with a second messages
+ * file (every message of en.properties with its words scrambled, as SecondLanguageIT makes it) and one article whose
+ * header says lang=es-US. That page declares its language to browsers, screen readers and search engines, shows its
+ * chrome, dates and Asciidoctor's labels in the second file's words and no English chrome; the English pages beside
+ * it, built in the same bake, keep every English word, and the English section does not list it.
+ */
+@ResourceLock(JBakeLock.NAME) // bakes with JBake in this JVM
+class PageLanguageIT {
+
+    static final String BODY = "Some plain text.\n\n== A section\n\nMore text.\n\nNOTE: A note.\n\n"
+            + ".A table\n[cols=\"1,1\",options=\"header\"]\n|===\n|One |Two\n\n|a |b\n|===\n";
+
+    @TempDir
+    static Path dir;
+    static FixtureSite.Result result;
+    static Map<String, String> english;
+    static Document spanish;
+    static Document englishPage;
+
+    @BeforeAll
+    static void bake() {
+        english = Messages.of(BakedSite.project(), "en-US").all();
+        result = new FixtureSite(dir).withMinimalHome()
+                .write("patients/english/index.adoc", withBody(FixtureSite.article("An English article")))
+                .write("es/pacientes/uno/index.adoc", withBody(FixtureSite.article("Un articulo", "lang=es-US",
+                        "description=Un articulo de prueba en otro idioma.")).replace("Some plain text.", "Texto sencillo."))
+                .writeFile(Messages.FOLDER + "/es.properties", scrambledFile(english))
+                .bake();
+        spanish = Jsoup.parse(result.read("es/pacientes/uno/index.html"));
+        englishPage = Jsoup.parse(result.read("patients/english/index.html"));
+    }
+
+    static String withBody(String article) {
+        return article.replace("Some plain text.\n\n== A section\n\nMore text.\n", BODY);
+    }
+
+    @Test
+    void the_site_bakes_with_a_page_in_another_language() {
+        assertEquals(List.of(), result.errors());
+    }
+
+    /** <html lang> for screen readers and browsers; og:locale and schema.org's inLanguage for search and sharing. */
+    @Test
+    void the_page_declares_its_own_language_and_the_others_keep_the_sites() {
+        assertEquals("es-US", spanish.selectFirst("html").attr("lang"));
+        assertEquals("es_US", spanish.selectFirst("meta[property=og:locale]").attr("content"));
+        assertTrue(spanish.selectFirst("script[type=application/ld+json]").data().contains("\"inLanguage\":\"es-US\""));
+        assertEquals("en-US", englishPage.selectFirst("html").attr("lang"));
+        assertEquals("en_US", englishPage.selectFirst("meta[property=og:locale]").attr("content"));
+        assertTrue(englishPage.selectFirst("script[type=application/ld+json]").data().contains("\"inLanguage\":\"en-US\""));
+        Document section = Jsoup.parse(result.read("patients/index.html"));
+        assertEquals("en-US", section.selectFirst("html").attr("lang"));
+        assertEquals(List.of("/patients/english/"), section.select("main a[href^=/es/], main a[href^=/patients/]").eachAttr("href"),
+                "the English section lists its English article, not the page in es-US");
+    }
+
+    @Test
+    void the_page_shows_no_english_chrome_and_the_english_pages_all_of_theirs() {
+        String text = readerText(spanish);
+        List<String> left = englishFragments(english).stream().filter(text::contains).toList();
+        assertEquals(List.of(), left, "English chrome on the page in es-US");
+        assertTrue(spanish.text().contains(scrambled(english.get("skip_link"))), "the skip link is not the page's");
+        assertTrue(englishPage.text().contains(english.get("skip_link")), "the English page lost its skip link");
+        assertFalse(englishPage.text().contains(scrambled(english.get("skip_link"))), "the second file leaked");
+    }
+
+    /** Asciidoctor's labels and the review date, in the words of the page's language (PageLanguage, SiteModel). */
+    @Test
+    void labels_captions_and_dates_are_in_the_pages_language() {
+        assertEquals(List.of(scrambled("Note")), spanish.select(".admonitionblock .title").eachText());
+        assertEquals(scrambled("Table") + " 1. A table", spanish.selectFirst("table caption").text());
+        assertEquals(List.of("Note"), englishPage.select(".admonitionblock .title").eachText());
+        assertEquals("Table 1. A table", englishPage.selectFirst("table caption").text());
+        LocalDate reviewed = LocalDate.now().minusDays(10); // FixtureSite.article's date
+        String inSpanish = reviewed.format(DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy", Locale.forLanguageTag("es-US")));
+        assertTrue(spanish.text().contains(inSpanish), "no '" + inSpanish + "' on the page in es-US");
+        assertFalse(englishPage.text().contains(inSpanish));
+    }
+}
