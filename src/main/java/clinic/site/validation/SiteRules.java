@@ -1,14 +1,19 @@
 package clinic.site.validation;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import clinic.site.content.ContentFolder;
 import clinic.site.content.Page;
 import clinic.site.content.SourceFile;
+import clinic.site.model.Messages;
 
 /**
  * The rules that need the whole site: files in content/ that would not become pages, two files for one address,
@@ -39,6 +44,37 @@ public final class SiteRules {
                     + " files in assets/ (they are published as they are), or remove it.");
         }
         return null;
+    }
+
+    /**
+     * The words of each language a page is written in (its lang field; decision 0046): that language's messages file
+     * has every message of the site's, so no page shows a menu or label that is missing (or, for Asciidoctor's
+     * captions, in the site's language). Named in the file to mend, with one page that needs it. A language whose
+     * file does not exist is named on the page's own line by HeaderRules.
+     */
+    static void pageLanguages(Path project, String siteLanguage, List<Page> pages, List<Problem> p) {
+        Map<String, Page> firstIn = new TreeMap<>(); // a language other than the site's -> its first page
+        for (Page page : pages) {
+            String lang = page.source().value("lang");
+            if (!lang.isEmpty() && !Messages.fileOf(lang).equals(Messages.fileOf(siteLanguage))
+                    && Files.isRegularFile(project.resolve(Messages.fileOf(lang)))) {
+                firstIn.putIfAbsent(lang, page);
+            }
+        }
+        if (firstIn.isEmpty()) {
+            return;
+        }
+        Set<String> all = Messages.of(project, siteLanguage).all().keySet();
+        firstIn.forEach((lang, page) -> {
+            Set<String> has = Messages.of(project, lang).all().keySet();
+            for (String key : all) {
+                if (!has.contains(key)) {
+                    p.add(new Problem(Messages.fileOf(lang), 0, "has no message '" + key + "', which "
+                            + Messages.fileOf(siteLanguage) + " has (" + page.source().path() + " is in " + lang
+                            + "). Add a line " + key + " = ... in its words."));
+                }
+            }
+        });
     }
 
     /** JBake keeps one document per address: a second file for it would replace the first without a word. */

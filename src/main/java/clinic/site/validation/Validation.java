@@ -84,6 +84,7 @@ public final class Validation {
         SiteRules.redirects(pages, problems);
         SiteRules.linkTargets(pages, problems);
         SiteRules.publishedUrls(PublishedUrls.read(project, problems), pages, problems);
+        SiteRules.pageLanguages(project, model.siteLanguage(), pages, problems);
         Collections.sort(problems);
         return problems;
     }

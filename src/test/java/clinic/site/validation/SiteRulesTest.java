@@ -49,6 +49,24 @@ class SiteRulesTest {
         assertNull(SiteRules.notAPage("content/patients/x/index.adoc"));
     }
 
+    /** A page in another language needs every message of the site's file in that language's file (decision 0046). */
+    @Test
+    void the_language_of_a_page_has_every_message(@TempDir Path project) throws Exception {
+        Path messages = Files.createDirectories(project.resolve("templates/messages"));
+        Files.writeString(messages.resolve("en.properties"), "skip_link = Skip to main content\ncaption.note = Note\n");
+        Files.writeString(messages.resolve("es.properties"), "skip_link = Saltar al contenido\n");
+        List<Page> english = List.of(page("content/a/index.adoc", "title=A"));
+        assertEquals(List.of(), run(p -> SiteRules.pageLanguages(project, "en-US", english, p)),
+                "no page is in es-US: its file is not needed yet");
+        List<Page> both = List.of(page("content/a/index.adoc", "title=A"),
+                page("content/es/b/index.adoc", "title=B", "lang=es-US"), page("content/es/c/index.adoc", "title=C", "lang=es-US"));
+        assertEquals(List.of("templates/messages/es.properties: has no message 'caption.note', which"
+                + " templates/messages/en.properties has (content/es/b/index.adoc is in es-US). Add a line caption.note"
+                + " = ... in its words."), run(p -> SiteRules.pageLanguages(project, "en-US", both, p)));
+        Files.writeString(messages.resolve("es.properties"), "skip_link = Saltar al contenido\ncaption.note = Nota\n");
+        assertEquals(List.of(), run(p -> SiteRules.pageLanguages(project, "en-US", both, p)));
+    }
+
     @Test
     void two_files_for_one_address() {
         List<Page> pages = List.of(page("content/dup.adoc", "title=One"), page("content/dup.asciidoc", "title=Two"));
