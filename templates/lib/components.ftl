@@ -43,6 +43,18 @@
 <p class="app-crisis-line"><strong>${u.t("crisis_line.heading")}</strong> <span class="app-crisis-line__item">${u.t("crisis_line.call", {"number": call})}</span> <span class="app-crisis-line__item">${u.t("crisis_line.emergency", {"number": emergency})}</span><#if u.site.page("/help-now/")??> <a href="/help-now/">${u.t("crisis_line.help_now")}</a></#if></p>
 </#macro>
 
+<#--
+  languageLink: the same page in its other languages (SiteModel.alternates; decision 0046), each named in its own
+  words ("Español") and marked with its language, so a screen reader says it in that language. Nothing on a page that
+  is in one language only.
+-->
+<#macro languageLink doc>
+<#local others = u.site.alternates(doc.file!"")?filter(version -> version.language != u.lang())>
+<#if others?has_content>
+<p class="app-language-link"><#list others as version><a href="${version.sitePath}" hreflang="${version.language}" lang="${version.language}">${version.name}</a><#sep> &middot; </#sep></#list></p>
+</#if>
+</#macro>
+
 <#-- contactDetails: phone, secure email, address and hours from jbake.properties (never typed into content). -->
 <#macro contactDetails>
 <ul class="app-contact-details">
@@ -243,6 +255,12 @@ ${html}
 <aside class="app-editor-note" aria-label="${u.t("editor_note.label")}">
   <#local file><code>${u.site.sourceFile(doc.file)}</code></#local><#t>
   <p>${u.t("editor_note.file", {"file": file})}<#if (doc.next_review!"")?has_content><#local date><time datetime="${doc.next_review}">${u.longDate(doc.next_review)}</time></#local> ${u.t("editor_note.review", {"date": date})}</#if></p>
+  <#local stale = u.site.staleTranslation(doc.file)!>
+  <#if stale?has_content>
+  <#local original><a href="${stale.original}">${stale.original}</a></#local><#t>
+  <#local date><time datetime="${stale.reviewed}">${u.longDate(stale.reviewed)}</time></#local><#t>
+  <p>${u.t("editor_note.stale_translation", {"original": original, "date": date})}</p>
+  </#if>
 </aside>
 </#if>
 </#macro>

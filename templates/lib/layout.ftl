@@ -31,6 +31,8 @@
 <title>${(sitePath == "/")?then(clinic, title + " | " + clinic)}</title>
 <meta name="description" content="${description}">
 <link rel="canonical" href="${canonical}">
+<#list u.site.alternates(doc.file!"") as version><link rel="alternate" hreflang="${version.language}" href="${version.href}">
+</#list>
 <#if draft || !indexable><meta name="robots" content="noindex"></#if>
 <meta property="og:type" content="${ogType}">
 <meta property="og:site_name" content="${clinic}">
@@ -53,7 +55,7 @@
 <@skipLink/>
 <#if draft><@c.draftBanner/></#if>
 <@c.exampleBanner/>
-<@header sitePath=sitePath/>
+<@header sitePath=sitePath doc=doc/>
 <div class="app-width-container">
 <@breadcrumbs sitePath=sitePath title=title/>
 <main id="main" class="app-main" tabindex="-1">
@@ -95,7 +97,7 @@
   header: clinic name, phone, site search, the primary navigation (nav, beside the search field on phones), and the
   compact crisis line.
 -->
-<#macro header sitePath>
+<#macro header sitePath doc>
 <#local current = u.site.sectionOf(sitePath)>
 <#local items = [
   {"href": "/patients/", "label": u.t("nav.patients"), "section": "patients"},
@@ -105,6 +107,7 @@
 ]>
 <header class="app-header">
   <div class="app-header__inner">
+    <@c.languageLink doc=doc/>
     <a class="app-header__logo" href="/"><@c.logoMark/><span class="app-header__name">${u.configText("clinic_name")}</span></a>
     <#-- Referrers reading the physicians' pages (and their printed form) call the physician line, not the patients'. -->
     <#if current == "physicians">

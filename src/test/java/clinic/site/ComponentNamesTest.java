@@ -42,7 +42,8 @@ class ComponentNamesTest {
             "app-draft-banner", "drafts exist only in the preview",
             "app-article-list__draft", "drafts are listed only in the preview (site.preview; PreviewIT checks it)",
             "app-review-dates__due-soon", "only while a page's review falls due within site.review_warning_days"
-                    + " (ContentChecksTest bakes one)");
+                    + " (ContentChecksTest bakes one)",
+            "app-language-link", "only on a page with a published translation (PageLanguageIT bakes a pair)");
 
     @Test
     void the_project_keeps_one_name_per_component() {

@@ -91,6 +91,7 @@ class ContentChecksIT {
                 .writeFile("data/published-urls.yaml", "- /\n- /patients/\n- /patients/gone/\n")
                 .write("patients/unknown-figure/index.adoc", article("Unknown figure") + "\nfigure::no-such-picture[]\n")
                 .write("patients/unknown-language/index.adoc", article("Unknown language", "lang=fr-FR"))
+                .write("patients/lost-original/index.adoc", article("Lost original", "lang=es-US", "translation_of=/patients/nowhere/"))
                 .write("patients/spanish-figure/index.adoc", article("Spanish figure", "lang=es-US") + "\nfigure::infusion-timeline[]\n")
                 .writeFile("templates/messages/es.properties", Files.readString(BakedSite.project().resolve("templates/messages/en.properties")))
                 .write("patients/evidence-data/index.adoc", article("Evidence data") + "\nfigure::evidence-table[]\n")
@@ -284,6 +285,7 @@ class ContentChecksIT {
     void a_page_language_without_words_or_with_a_figure_is_named() {
         shows("content/patients/unknown-language/index.adoc", "field 'lang' is 'fr-FR', but"
                 + " templates/messages/fr.properties does not exist");
+        shows("content/patients/lost-original/index.adoc", "field 'translation_of' links to /patients/nowhere/");
         assertTrue(result.errors().contains("content/patients/spanish-figure/index.adoc:20: figure::infusion-timeline[]"
                 + " cannot be drawn on a page in es-US: its data under data/ is written in the site's language only."
                 + " Remove the figure, or describe it in the page's own words."), result.allErrors());

@@ -74,7 +74,7 @@ class OutputTest {
             assertTrue(size(f) > 100, f + " is missing or tiny");
         }
         String css = read(BakedSite.stylesheet());
-        assertTrue(css.contains(".app-care-card") && css.contains("prefers-color-scheme: dark"),
+        assertTrue(css.contains(".app-care-card") && css.contains("prefers-color-scheme:dark"),
                 "site.css lacks the care card or the dark scheme");
     }
 

@@ -32,7 +32,8 @@ import clinic.site.support.JBakeLock;
  * file (every message of en.properties with its words scrambled, as SecondLanguageIT makes it) and one article whose
  * header says lang=es-US. That page declares its language to browsers, screen readers and search engines, shows its
  * chrome, dates and Asciidoctor's labels in the second file's words and no English chrome; the English pages beside
- * it, built in the same bake, keep every English word, and the English section does not list it.
+ * it, built in the same bake, keep every English word, and the English section does not list it. It translates one
+ * of them (translation_of), and the two link to each other.
  */
 @ResourceLock(JBakeLock.NAME) // bakes with JBake in this JVM
 class PageLanguageIT {
@@ -53,7 +54,9 @@ class PageLanguageIT {
         result = new FixtureSite(dir).withMinimalHome()
                 .write("patients/english/index.adoc", withBody(FixtureSite.article("An English article")))
                 .write("es/pacientes/uno/index.adoc", withBody(FixtureSite.article("Un articulo", "lang=es-US",
+                        "translation_of=/patients/english/", "reviewed=" + LocalDate.now().minusDays(20),
                         "description=Un articulo de prueba en otro idioma.")).replace("Some plain text.", "Texto sencillo."))
+                .write("patients/alone/index.adoc", FixtureSite.article("An article in one language"))
                 .writeFile(Messages.FOLDER + "/es.properties", scrambledFile(english))
                 .bake();
         spanish = Jsoup.parse(result.read("es/pacientes/uno/index.html"));
@@ -80,8 +83,9 @@ class PageLanguageIT {
         assertTrue(englishPage.selectFirst("script[type=application/ld+json]").data().contains("\"inLanguage\":\"en-US\""));
         Document section = Jsoup.parse(result.read("patients/index.html"));
         assertEquals("en-US", section.selectFirst("html").attr("lang"));
-        assertEquals(List.of("/patients/english/"), section.select("main a[href^=/es/], main a[href^=/patients/]").eachAttr("href"),
-                "the English section lists its English article, not the page in es-US");
+        assertEquals(List.of("/patients/alone/", "/patients/english/"),
+                section.select("main a[href^=/es/], main a[href^=/patients/]").eachAttr("href").stream().sorted().toList(),
+                "the English section lists its English articles, not the page in es-US");
     }
 
     @Test
@@ -94,6 +98,37 @@ class PageLanguageIT {
         assertFalse(englishPage.text().contains(scrambled(english.get("skip_link"))), "the second file leaked");
     }
 
+    /**
+     * A translation and its original name each other (translation_of): hreflang links in both heads (each listing
+     * both versions, itself included, as search engines ask), and a link in the header to the other version, in that
+     * version's language and words. A page in one language has neither.
+     */
+    @Test
+    void a_translation_and_its_original_link_to_each_other() {
+        List<String> both = List.of("en-US http://localhost:8820/patients/english/", "es-US http://localhost:8820/es/pacientes/uno/");
+        for (Document page : List.of(englishPage, spanish)) {
+            assertEquals(both, page.select("link[rel=alternate][hreflang]").stream()
+                    .map(l -> l.attr("hreflang") + " " + l.attr("href")).toList());
+        }
+        assertEquals(List.of("/es/pacientes/uno/ es-US es-US " + scrambled("English")), languageLinks(englishPage));
+        assertEquals(List.of("/patients/english/ en-US en-US English"), languageLinks(spanish));
+        Document alone = Jsoup.parse(result.read("patients/alone/index.html"));
+        assertEquals(List.of(), alone.select("link[rel=alternate][hreflang], .app-language-link").eachText());
+    }
+
+    /** The header's language link: where it leads, hreflang, lang and its words. */
+    static List<String> languageLinks(Document page) {
+        return page.select("header .app-language-link a").stream().map(a -> a.attr("href") + " " + a.attr("hreflang")
+                + " " + a.attr("lang") + " " + a.text()).toList();
+    }
+
+    /** A translation reviewed before its original's last clinical review is named to editors in the preview. */
+    @Test
+    void an_older_translation_tells_the_editor_to_read_it_again() {
+        assertEquals(List.of("/patients/english/"), spanish.select(".app-editor-note a").eachAttr("href"));
+        assertEquals(List.of(), englishPage.select(".app-editor-note a").eachAttr("href"));
+    }
+
     /** Asciidoctor's labels and the review date, in the words of the page's language (PageLanguage, SiteModel). */
     @Test
     void labels_captions_and_dates_are_in_the_pages_language() {
@@ -101,7 +136,7 @@ class PageLanguageIT {
         assertEquals(scrambled("Table") + " 1. A table", spanish.selectFirst("table caption").text());
         assertEquals(List.of("Note"), englishPage.select(".admonitionblock .title").eachText());
         assertEquals("Table 1. A table", englishPage.selectFirst("table caption").text());
-        LocalDate reviewed = LocalDate.now().minusDays(10); // FixtureSite.article's date
+        LocalDate reviewed = LocalDate.now().minusDays(20); // the translation's reviewed date
         String inSpanish = reviewed.format(DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy", Locale.forLanguageTag("es-US")));
         assertTrue(spanish.text().contains(inSpanish), "no '" + inSpanish + "' on the page in es-US");
         assertFalse(englishPage.text().contains(inSpanish));

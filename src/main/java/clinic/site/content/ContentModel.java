@@ -24,7 +24,7 @@ public record ContentModel(List<String> audiences, Map<String, List<String>> gro
     /** Every field a header may have, in the order the starter article lists them. */
     public static final List<String> FIELDS = List.of("title", "description", "type", "status", "audience", "group",
             "order", "author", "reviewer", "reviewed", "next_review", "care_card", "print", "next", "related",
-            "published", "redirect_from", "lang");
+            "published", "redirect_from", "lang", "translation_of");
 
     /** The fields every page needs, with what to write. */
     private static final Map<String, String> ALWAYS = ordered(

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -56,6 +57,17 @@ public final class SiteModel {
     }
 
     /** An article's "Next step" (null when none) and "Related pages", as published pages. */
+    /**
+     * One language version of a page (decision 0046): its language tag ("es-US"), its site path, its absolute
+     * address (for hreflang) and the language's own name in its own words (message language.name: "Español").
+     */
+    public record Alternate(String language, String sitePath, String href, String name) {
+    }
+
+    /** A translation's original (its site path) and that original's later clinical review date. */
+    public record Stale(String original, String reviewed) {
+    }
+
     public record Links(Page next, List<Page> related) {
     }
 
@@ -85,6 +97,8 @@ public final class SiteModel {
     private final List<Page> newsPosts = new ArrayList<>();
     private final List<Letter> topics = new ArrayList<>();
     private final List<SitemapEntry> sitemap = new ArrayList<>();
+    /** Published translations (translation_of) by their original's site path, then by language. */
+    private final Map<String, Map<String, Page>> translations = new HashMap<>();
     private final boolean examples;
     private final Path project;
     private final Messages messages; // the site's language
@@ -139,6 +153,13 @@ public final class SiteModel {
                 : pages.values());
         site.makeNews(pages.values(), collator);
         site.makeTopics(pages.values(), collator);
+        for (Page page : pages.values()) {
+            String original = page.source().value("translation_of");
+            if (!original.isEmpty() && site.published.containsKey(original)) {
+                site.translations.computeIfAbsent(original, k -> new TreeMap<>())
+                        .put(site.language(page.source().value("lang")), page);
+            }
+        }
         return site;
     }
 
@@ -189,6 +210,47 @@ public final class SiteModel {
         }
         List<Page> related = page.related().stream().map(published::get).toList();
         return new Links(page.next().isEmpty() ? null : published.get(page.next().get(0)), related);
+    }
+
+    /**
+     * Every language version of a page, the original (in the site's language) first, then its translations by
+     * language tag: for hreflang links and the header's language link. Empty for a page without a published
+     * translation or original (the page is then in one language only).
+     */
+    public List<Alternate> alternates(String file) {
+        Page page = byFile.get(file);
+        if (page == null || !page.isPublishedPage()) {
+            return List.of();
+        }
+        String original = page.source().value("translation_of").isEmpty() ? page.sitePath()
+                : page.source().value("translation_of");
+        Map<String, Page> translated = translations.get(original);
+        if (translated == null || (!page.sitePath().equals(original) && !translated.containsValue(page))) {
+            return List.of();
+        }
+        List<Alternate> versions = new ArrayList<>(List.of(alternate(configText("site_language"), original)));
+        translated.forEach((language, translation) -> versions.add(alternate(language, translation.sitePath())));
+        return versions;
+    }
+
+    private Alternate alternate(String language, String sitePath) {
+        return new Alternate(language, sitePath, absolute(sitePath), wordsOf(language).plain("language.name", Map.of()));
+    }
+
+    /**
+     * For a translation whose original was clinically reviewed after it: the original's path and review date, so
+     * the preview tells the editor to re-read the translation against it; null otherwise (decision 0046).
+     */
+    public Stale staleTranslation(String file) {
+        Page page = byFile.get(file);
+        Page original = page == null ? null : published.get(page.source().value("translation_of"));
+        if (original == null) {
+            return null;
+        }
+        String ours = page.source().value("reviewed");
+        String theirs = original.source().value("reviewed");
+        return !ours.isEmpty() && !theirs.isEmpty() && theirs.compareTo(ours) > 0 ? new Stale(original.sitePath(), theirs)
+                : null;
     }
 
     /** Published news posts, newest first (titles break ties, as the feed has always listed them). */

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -26,7 +28,7 @@ public final class Stylesheet {
      * it before drawing the page, so it is not part of any page's first flight (decision 0041).
      */
     static final List<String> BASE = List.of("tokens", "base", "layout");
-    static final List<String> COMPONENTS = List.of("skip-link", "header", "logo-mark", "crisis-line", "nav", "breadcrumbs",
+    static final List<String> COMPONENTS = List.of("skip-link", "header", "language-link", "logo-mark", "crisis-line", "nav", "breadcrumbs",
             "footer", "example-banner", "draft-banner", "prose", "care-card", "contents-list", "review-dates",
             "related", "article-list", "contact-details", "search", "figure", "report-problem", "editor-note");
     /**
@@ -88,12 +90,35 @@ public final class Stylesheet {
         return problems;
     }
 
-    /** Comments out, indentation and blank lines out, no space around { } ;. */
-    static String minify(String css) {
-        return css.replaceAll("/\\*[\\s\\S]*?\\*/", "")
-                .replaceAll("[ \\t]*\\n[ \\t]*", "\n")
-                .replaceAll("\\n{2,}", "\n")
-                .replaceAll("\\s*([{};])\\s*", "$1")
-                .trim();
+    /**
+     * Comments out, and the whitespace no rule needs (squeeze) out of everything but strings. Every page's first
+     * flight carries site.css (PageWeightTest), so its bytes count: 52 fewer gzipped than keeping the spaces after
+     * colons and commas.
+     */
+    static String minify(String stylesheet) {
+        String css = stylesheet.replaceAll("/\\*[\\s\\S]*?\\*/", ""); // first: a comment may quote words ("up to")
+        StringBuilder out = new StringBuilder();
+        Matcher string = STRING.matcher(css);
+        int at = 0;
+        while (string.find()) { // the text of a string (content: " (") is kept as it is
+            out.append(squeeze(css.substring(at, string.start()))).append(string.group());
+            at = string.end();
+        }
+        return out.append(squeeze(css.substring(at))).toString().trim();
+    }
+
+    /** A CSS string, in double quotes (the site's stylesheets use no other). */
+    private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
+
+    /**
+     * CSS outside strings without the whitespace no rule needs: around braces, semicolons, commas and child
+     * combinators, after colons, and the last semicolon of a block. Spaces between words (a descendant combinator,
+     * "0 auto") stay.
+     */
+    private static String squeeze(String css) {
+        return css.replaceAll("\\s+", " ")
+                .replaceAll(" ?([{};,>]) ?", "$1")
+                .replaceAll(": ", ":")
+                .replace(";}", "}");
     }
 }

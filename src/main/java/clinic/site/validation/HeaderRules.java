@@ -195,6 +195,11 @@ public final class HeaderRules {
      */
     static void language(SourceFile f, ContentModel model, List<Problem> p) {
         String lang = f.value("lang");
+        if (!f.value("translation_of").isEmpty() && (lang.isEmpty() || lang.equals(model.siteLanguage()))) {
+            p.add(new Problem(f.path(), f.field("translation_of").line(), "field 'translation_of' names the page this"
+                    + " one translates, but the page has no language of its own. Add a line lang= with its language,"
+                    + " such as es-US, or remove the line."));
+        }
         if (lang.isEmpty()) {
             return;
         }
@@ -216,9 +221,9 @@ public final class HeaderRules {
         }
     }
 
-    /** next, related and redirect_from hold site paths such as /patients/before-your-infusion/. */
+    /** next, related, redirect_from and translation_of hold site paths such as /patients/before-your-infusion/. */
     static void paths(SourceFile f, List<Problem> p) {
-        for (String name : List.of("next", "related", "redirect_from")) {
+        for (String name : List.of("next", "related", "redirect_from", "translation_of")) {
             for (String path : clinic.site.content.Page.paths(f.value(name))) {
                 if (!path.startsWith("/") || path.contains(" ") || path.contains("://")) {
                     p.add(new Problem(f.path(), f.field(name).line(), "field '" + name + "' has '" + path

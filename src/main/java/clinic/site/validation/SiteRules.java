@@ -77,6 +77,35 @@ public final class SiteRules {
         });
     }
 
+    /**
+     * A translation (translation_of, decision 0046) is of a page in the site's language, and an original has one
+     * translation per language: each pair is linked both ways (hreflang, the header's language link).
+     */
+    static void translations(String siteLanguage, List<Page> pages, List<Problem> p) {
+        Map<String, Page> bySitePath = new HashMap<>();
+        pages.forEach(page -> bySitePath.putIfAbsent(page.sitePath(), page));
+        Map<String, Page> claimed = new HashMap<>(); // original + " " + language -> its translation
+        for (Page page : pages) {
+            SourceFile.Field field = page.source().field("translation_of");
+            String lang = page.source().value("lang");
+            if (field == null || field.value().isEmpty() || lang.isEmpty()) {
+                continue;
+            }
+            Page original = bySitePath.get(field.value());
+            String originalLang = original == null ? "" : original.source().value("lang");
+            if (original != null && !originalLang.isEmpty() && !originalLang.equals(siteLanguage)) {
+                p.add(new Problem(page.source().path(), field.line(), "field 'translation_of' is " + field.value()
+                        + ", which is itself in " + originalLang + ". Name the page in " + siteLanguage
+                        + " (the site's language) that both translate."));
+            }
+            Page other = claimed.putIfAbsent(field.value() + " " + lang, page);
+            if (other != null) {
+                p.add(new Problem(page.source().path(), field.line(), other.source().path() + " already translates "
+                        + field.value() + " into " + lang + "; a page has one translation per language. Keep one."));
+            }
+        }
+    }
+
     /** JBake keeps one document per address: a second file for it would replace the first without a word. */
     static void oneFilePerAddress(List<Page> pages, List<Problem> p) {
         Map<String, Page> first = new HashMap<>();
@@ -114,11 +143,11 @@ public final class SiteRules {
         }
     }
 
-    /** next and related lead to published pages. */
+    /** next, related and translation_of lead to published pages. */
     static void linkTargets(List<Page> pages, List<Problem> p) {
         Addresses addresses = Addresses.of(pages);
         for (Page page : pages) {
-            for (String name : List.of("next", "related")) {
+            for (String name : List.of("next", "related", "translation_of")) {
                 SourceFile.Field field = page.source().field(name);
                 for (String target : Page.paths(field == null ? "" : field.value())) {
                     if (target.startsWith("/") && !addresses.isLive(target)) {

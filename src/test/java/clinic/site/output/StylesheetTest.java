@@ -16,9 +16,12 @@ import clinic.site.support.BakedSite;
 class StylesheetTest {
 
     @Test
-    void minifying_drops_comments_and_the_space_around_braces_and_semicolons_only() {
-        assertEquals(".a{color: red;}.b c{margin: 0 auto;}",
+    void minifying_drops_comments_and_the_spaces_no_rule_needs_but_keeps_strings_and_descendants() {
+        assertEquals(".a{color:red}.b c{margin:0 auto}",
                 Stylesheet.minify("/* note */\n.a {\n  color: red;\n}\n\n\n.b c {\n\tmargin: 0 auto; /* why */\n}\n"));
+        assertEquals(".a>.b,.c :is(.d,.e){font:1em/1.5 x,y}@media (min-width:48em){.f::after{content:\" (\" attr(href) \"; ) \"}}",
+                Stylesheet.minify(".a > .b, .c :is(.d, .e) { font: 1em/1.5 x, y; }\n@media (min-width: 48em) {\n"
+                        + "  .f::after { content: \" (\" attr(href) \"; ) \"; } /* a \"quoted\" comment */\n}\n"));
     }
 
     @Test

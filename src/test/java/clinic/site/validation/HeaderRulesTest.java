@@ -165,6 +165,9 @@ class HeaderRulesTest {
         assertEquals(one("12: field 'lang' is 'Spanish', which is not a language tag. Write the language, a hyphen and"
                 + " the country, such as es-US for Spanish in the United States, or remove the line for a page in"
                 + " en-US (the site's language)."), problems("~~~~~~", "lang=Spanish\n~~~~~~"));
+        assertEquals(one("12: field 'translation_of' names the page this one translates, but the page has no language"
+                + " of its own. Add a line lang= with its language, such as es-US, or remove the line."),
+                problems("~~~~~~", "translation_of=/patients/a/\n~~~~~~"));
         assertEquals(one("4: field 'lang' is on a page of type 'section'. Only an article may be in another language"
                 + " for now: a section lists its articles under group names that are written in en-US only. Remove"
                 + " the line."), problems("type=article", "type=section\nlang=es-US").stream()

@@ -67,6 +67,20 @@ class SiteRulesTest {
         assertEquals(List.of(), run(p -> SiteRules.pageLanguages(project, "en-US", both, p)));
     }
 
+    /** A translation is of a page in the site's language, and an original has one translation per language. */
+    @Test
+    void one_translation_per_language_of_an_original_in_the_sites_language() {
+        List<Page> pages = List.of(page("content/a/index.adoc", "title=A"),
+                page("content/es/a/index.adoc", "title=A1", "lang=es-US", "translation_of=/a/"),
+                page("content/es/a2/index.adoc", "title=A2", "lang=es-US", "translation_of=/a/"),
+                page("content/fr/a/index.adoc", "title=A3", "lang=fr-FR", "translation_of=/es/a/"));
+        assertEquals(List.of("content/es/a2/index.adoc:3: content/es/a/index.adoc already translates /a/ into es-US; a"
+                + " page has one translation per language. Keep one.", "content/fr/a/index.adoc:3: field"
+                + " 'translation_of' is /es/a/, which is itself in es-US. Name the page in en-US (the site's language)"
+                + " that both translate."), run(p -> SiteRules.translations("en-US", pages, p)));
+        assertEquals(List.of(), run(p -> SiteRules.translations("en-US", pages.subList(0, 2), p)));
+    }
+
     @Test
     void two_files_for_one_address() {
         List<Page> pages = List.of(page("content/dup.adoc", "title=One"), page("content/dup.asciidoc", "title=Two"));
