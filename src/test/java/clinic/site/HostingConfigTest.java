@@ -67,6 +67,34 @@ class HostingConfigTest {
         assertTrue(unversioned.isEmpty(), "long-cached but not versioned: " + unversioned);
     }
 
+    @Test
+    void the_nginx_access_log_leaves_out_what_people_search_for() throws Exception {
+        // The privacy page promises that our server does not keep search words. They travel in the query string
+        // (/search/?q=...) and, on the next page, in the Referer; nginx's default "combined" format keeps both.
+        String conf = read("deploy/nginx/handoo-site.conf").replaceAll("(?m)#.*$", "");
+        Matcher server = Pattern.compile("(?s)server\\s*\\{(.*)\\}").matcher(conf);
+        assertTrue(server.find(), "no server block in deploy/nginx/handoo-site.conf");
+        Matcher log = Pattern.compile("access_log\\s+(\\S+)(?:\\s+(\\w+))?[^;]*;").matcher(server.group(1));
+        assertTrue(log.find(), "the server block sets no access_log, so nginx uses its default format, which keeps the "
+                + "query string: add access_log with a format that logs $uri");
+        List<String> problems = new ArrayList<>();
+        do {
+            if (log.group(1).equals("off")) {
+                continue;
+            }
+            String name = log.group(2) == null ? "combined" : log.group(2);
+            Matcher format = Pattern.compile("log_format\\s+" + name + "\\s+((?:'[^']*'\\s*)+);").matcher(conf);
+            if (!format.find()) {
+                problems.add("access_log " + log.group(1) + " uses the format '" + name + "', not defined in the file (nginx's "
+                        + "combined keeps the query string)");
+            } else if (Pattern.compile("\\$(request|request_uri|args|query_string|is_args|arg_\\w+|http_referer)\\b")
+                    .matcher(format.group(1)).find()) {
+                problems.add("log_format " + name + " logs the query string or the Referer: " + format.group(1));
+            }
+        } while (log.find());
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
     private static String read(String relative) throws Exception {
         return Files.readString(BakedSite.project().resolve(relative), StandardCharsets.UTF_8);
     }

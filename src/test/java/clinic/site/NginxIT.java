@@ -98,6 +98,30 @@ class NginxIT {
     }
 
     @Test
+    void the_logs_never_keep_the_words_of_a_search() throws Exception {
+        // The privacy page says our server does not keep what people search for. The header's search form sends the
+        // words in the address; the page a reader opens from the results sends that address as its Referer; a
+        // mistyped address with a query string is a missing file, which nginx would log as an error.
+        String words = "zqxsearchword" + System.nanoTime();
+        assertEquals(200, get("/search/?q=" + words, false).statusCode());
+        HttpRequest fromResults = HttpRequest.newBuilder(URI.create(Nginx.get().url("/patients/")))
+                .header("Referer", Nginx.get().url("/search/?q=" + words)).build();
+        assertEquals(200, HTTP.send(fromResults, HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(404, get("/no-such-page/?q=" + words, false).statusCode());
+        // nginx writes a request's log line as the request ends: wait until the last one is there. $uri is the file
+        // served (/search/index.html; the 404 page for a missing one).
+        String logs = Nginx.get().logs();
+        for (int i = 0; i < 40 && !logs.contains(" 404 "); i++) {
+            Thread.sleep(50);
+            logs = Nginx.get().logs();
+        }
+        assertTrue(logs.contains("GET /search/") && logs.contains("GET /patients/") && logs.contains(" 404 "),
+                "the requests were not logged at all, so this test proves nothing:\n" + logs);
+        assertTrue(!logs.contains(words), "nginx kept the search words (deploy/nginx/handoo-site.conf must log $uri, "
+                + "never $request, $request_uri, $args or $http_referer):\n" + logs);
+    }
+
+    @Test
     void a_second_page_view_makes_no_request_for_the_stylesheet(Browser browser) {
         browser.driver().get(Nginx.get().url("/patients/"));
         assertTrue(transferred(browser, stylesheet()) > 0, "the first view did not fetch the stylesheet over the network");

@@ -20,10 +20,12 @@ public final class Nginx {
 
     private final Process process;
     private final int port;
+    private final Path prefix;
 
-    private Nginx(Process process, int port) {
+    private Nginx(Process process, int port, Path prefix) {
         this.process = process;
         this.port = port;
+        this.prefix = prefix;
     }
 
     /** Starts nginx once; fails with the install command if nginx is missing (never skips). */
@@ -43,6 +45,22 @@ public final class Nginx {
         return port;
     }
 
+    /**
+     * Everything nginx has written to its logs so far (the site's access log, the default access log of the http
+     * block, the error log), for the test that search words are never kept (NginxIT).
+     */
+    public String logs() {
+        try (var files = Files.list(prefix)) {
+            StringBuilder all = new StringBuilder();
+            for (Path log : files.filter(f -> f.getFileName().toString().endsWith(".log")).sorted().toList()) {
+                all.append("== ").append(log.getFileName()).append('\n').append(Files.readString(log, StandardCharsets.UTF_8));
+            }
+            return all.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Nginx start() {
         Path binary = Path.of("/usr/sbin/nginx");
         if (!Files.isExecutable(binary)) {
@@ -55,7 +73,8 @@ public final class Nginx {
             String site = Files.readString(deploy.resolve("handoo-site.conf"), StandardCharsets.UTF_8)
                     .replace("listen 8080;", "listen 127.0.0.1:" + port + ";")
                     .replace("root /srv/handoo-site;", "root " + BakedSite.root().toAbsolutePath() + ";")
-                    .replace("/etc/nginx/handoo/", deploy + "/");
+                    .replace("/etc/nginx/handoo/", deploy + "/")
+                    .replace("/var/log/nginx/", prefix + "/");
             Files.writeString(prefix.resolve("site.conf"), site);
             // Started as root, nginx would run its workers as "nobody", who cannot read a site inside a private
             // folder (a clone made in `mktemp -d` is mode 700): keep them as root. Started as anyone else, the
@@ -70,7 +89,9 @@ public final class Nginx {
                     http {
                         include /etc/nginx/mime.types;
                         default_type application/octet-stream;
-                        access_log off;
+                        # As Debian's nginx.conf: a default access log in the "combined" format (the whole request
+                        # line and the Referer), which the site's server block must replace with its own.
+                        access_log %1$s/default-access.log;
                         client_body_temp_path %1$s/body;
                         proxy_temp_path %1$s/proxy;
                         fastcgi_temp_path %1$s/fastcgi;
@@ -89,7 +110,7 @@ public final class Nginx {
                             + (Files.exists(prefix.resolve("error.log")) ? Files.readString(prefix.resolve("error.log")) : ""));
                 }
                 try (Socket s = new Socket("127.0.0.1", port)) {
-                    return new Nginx(p, port);
+                    return new Nginx(p, port, prefix);
                 } catch (IOException notYet) {
                     Thread.sleep(50);
                 }
