@@ -16,7 +16,7 @@
        on every page. -->
   <#if (content.care_card!"") == "true">
   <#assign parts = u.site.splitAtFirstSection(content.body)>
-  <#assign card><@c.careCard/></#assign>
+  <#assign card><@c.careCard sitePath=u.path(content)/></#assign>
   <@c.prose html=parts.intro?no_esc + card + parts.sections?no_esc/>
   <#else>
   <@c.prose html=content.body?no_esc/>

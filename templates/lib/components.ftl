@@ -35,12 +35,13 @@
 <#--
   crisisLine: the compact crisis route at the foot of every page's header (988, 911 and the help page), so a reader in
   crisis finds it on the first screen without it pushing the page's text down. The full careCard is for pages that
-  discuss suicide, self-harm or a crisis. The help page is linked once it is published.
+  discuss suicide, self-harm or a crisis. The help page is linked once it is published, but not from itself: a link
+  to the page a frightened reader is already on only makes them look twice. sitePath  the page's own path.
 -->
-<#macro crisisLine>
+<#macro crisisLine sitePath>
 <#local call><@telLink number="988">988</@telLink></#local><#t>
 <#local emergency><@telLink number="911">911</@telLink></#local><#t>
-<p class="app-crisis-line"><strong>${u.t("crisis_line.heading")}</strong> <span class="app-crisis-line__item">${u.t("crisis_line.call", {"number": call})}</span> <span class="app-crisis-line__item">${u.t("crisis_line.emergency", {"number": emergency})}</span><#if u.site.page("/help-now/")??> <a href="/help-now/">${u.t("crisis_line.help_now")}</a></#if></p>
+<p class="app-crisis-line"><strong>${u.t("crisis_line.heading")}</strong> <span class="app-crisis-line__item">${u.t("crisis_line.call", {"number": call})}</span> <span class="app-crisis-line__item">${u.t("crisis_line.emergency", {"number": emergency})}</span><#if u.site.page("/help-now/")?? && sitePath != "/help-now/"> <a href="/help-now/">${u.t("crisis_line.help_now")}</a></#if></p>
 </#macro>
 
 <#--
@@ -70,9 +71,10 @@
 <#--
   careCard: NHS-style "when to get help now" card for pages that discuss suicide, self-harm or a crisis (front matter
   care_card=true; article.ftl puts it after the page's introduction). Every page has the compact crisisLine.
-  The urgency is in visually hidden text for screen readers, never colour alone.
+  The urgency is in visually hidden text for screen readers, never colour alone. sitePath  the page's own path (the
+  help page is not linked from itself).
 -->
-<#macro careCard>
+<#macro careCard sitePath>
 <aside class="app-care-card" aria-labelledby="care-card-heading">
   <h2 class="app-care-card__heading" id="care-card-heading"><span class="app-u-visually-hidden">${u.t("care_card.urgent")} </span>${u.t("care_card.heading")}</h2>
   <div class="app-care-card__body">
@@ -84,7 +86,7 @@
       <li>${u.t("care_card.reason_unsafe")}</li>
     </ul>
     <p>${u.t("care_card.emergency", {"number": emergency})}</p>
-    <p><a href="/help-now/">${u.t("care_card.help_now")}</a></p>
+    <#if sitePath != "/help-now/"><p><a href="/help-now/">${u.t("care_card.help_now")}</a></p></#if>
     <p class="app-care-card__note">${u.t("care_card.note")}</p>
   </div>
 </aside>

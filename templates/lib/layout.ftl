@@ -124,7 +124,7 @@
     </#if>
     <@nav items=items current=current sitePath=sitePath/>
   </div>
-  <@c.crisisLine/>
+  <@c.crisisLine sitePath=sitePath/>
 </header>
 </#macro>
 

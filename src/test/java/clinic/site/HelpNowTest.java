@@ -65,6 +65,16 @@ class HelpNowTest {
         assertNotNull(card.selectFirst("a[href=" + PATH + "]"), "the care card does not link to " + PATH);
     }
 
+    /** A frightened reader already on Help now is not sent to it again by the header's crisis line or the care card. */
+    @Test
+    void help_now_does_not_link_to_itself_from_the_crisis_line_or_its_card() {
+        Document help = page();
+        assertNotNull(help.selectFirst(".app-care-card"), "Help now has no care card to check");
+        assertEquals(List.of(), help.select(".app-crisis-line a[href=" + PATH + "], .app-care-card a[href=" + PATH + "]").eachText());
+        assertNotNull(BakedSite.parse(BakedSite.page("/patients/")).selectFirst(".app-crisis-line a[href=" + PATH + "]"),
+                "other pages' crisis line links to " + PATH);
+    }
+
     @Test
     void help_now_is_first_in_the_a_to_z() {
         Element az = BakedSite.parse(BakedSite.page("/search/")).selectFirst(".app-az");
