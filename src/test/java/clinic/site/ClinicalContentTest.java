@@ -134,7 +134,8 @@ class ClinicalContentTest {
         String minutes = String.valueOf(protocol.get("observation_minutes").get("value"));
         String planted = "We watch you for " + minutes + " minutes after the drip.\n"
                 + "// a comment with " + minutes + " minutes is not published\n"
-                + "The label says at least " + minutes + " minutes <<spravato-label>>.\n";
+                + "The label says at least " + minutes + " minutes <<spravato-label>>.\n"
+                + "* [[[x2020,X 2020]]] X. A " + minutes + "-minute infusion: a trial. _J_. 2020. https://doi.org/10.1/x[doi]\n";
         List<String> found = handTypedValues(Path.of("planted.adoc"), planted, needles);
         assertEquals(1, found.size(), "expected exactly the first line to be caught: " + found);
         assertTrue(found.get(0).contains("planted.adoc:1") && found.get(0).contains("observation_minutes"), found.get(0));
@@ -419,13 +420,16 @@ class ClinicalContentTest {
 
     private static final Pattern CITATION = Pattern.compile("<<[^>]+>>");
 
-    /** Lines of one file holding a protocol value outside a cited sentence; AsciiDoc comments are skipped. */
+    /**
+     * Lines of one file holding a protocol value outside a cited sentence; AsciiDoc comments and reference entries
+     * (a paper's own title, "a 4-week course") are skipped.
+     */
     static List<String> handTypedValues(Path file, String text, Map<String, List<String>> needles) {
         List<String> found = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            if (line.startsWith("//") || line.trim().startsWith("<#--")) {
+            if (line.startsWith("//") || line.trim().startsWith("<#--") || line.startsWith("* [[[")) {
                 continue;
             }
             for (String sentence : line.split("(?<=[.!?])\\s+")) {
