@@ -93,6 +93,21 @@ class ContentChecksIT {
                 .write("patients/unknown-language/index.adoc", article("Unknown language", "lang=fr-FR"))
                 .write("patients/lost-original/index.adoc", article("Lost original", "lang=es-US", "translation_of=/patients/nowhere/"))
                 .write("patients/spanish-figure/index.adoc", article("Spanish figure", "lang=es-US") + "\nfigure::infusion-timeline[]\n")
+                .write("patients/spanish-protocol/index.adoc", article("Spanish protocol", "lang=es-US")
+                        + "\nUn texto {protocol_escort}.\n\nDescanse {protocol_rest_minutes_as_hours}.\n\nprotocol::checks[voice=patients]\n")
+                .writeFile("data/clinic-protocol.yaml", """
+                        escort:
+                          about: A sentence in English only.
+                          value: "An adult takes you home."
+                        rest_minutes:
+                          about: A time.
+                          value: "120"
+                        checks:
+                          about: A list in English only.
+                          items:
+                            - patients: We check your blood pressure.
+                              physicians: Blood pressure every 10 minutes.
+                        """)
                 .writeFile("templates/messages/es.properties", Files.readString(BakedSite.project().resolve("templates/messages/en.properties")))
                 .write("patients/evidence-data/index.adoc", article("Evidence data") + "\nfigure::evidence-table[]\n")
                 .writeFile("data/evidence.yaml", """
@@ -280,12 +295,22 @@ class ContentChecksIT {
                 + " evidence-patient-summary. Check the name in figure::no-such-picture[]."), result.allErrors());
     }
 
-    /** A page in another language (decision 0046): the language must have words, and figures are not drawn in it. */
+    /**
+     * A page in another language (decision 0046): the language must have words, figures are not drawn in it, and a
+     * protocol value or list without words in it is named, never shown in English.
+     */
     @Test
     void a_page_language_without_words_or_with_a_figure_is_named() {
         shows("content/patients/unknown-language/index.adoc", "field 'lang' is 'fr-FR', but"
                 + " templates/messages/fr.properties does not exist");
         shows("content/patients/lost-original/index.adoc", "field 'translation_of' links to /patients/nowhere/");
+        shows("content/patients/spanish-protocol/index.adoc", "{protocol_escort} has no words in es-US, so this page"
+                + " cannot show it. Add value_es: \"...\" to entry 'escort' in data/clinic-protocol.yaml (a bilingual"
+                + " clinician writes or checks it), or leave it out of this page.");
+        shows("content/patients/spanish-protocol/index.adoc", "{protocol_rest_minutes_as_hours} is in the site's words"
+                + " only (\"2 hours\"). On a page in es-US, write {protocol_rest_minutes} and the unit in the page's words.");
+        shows("content/patients/spanish-protocol/index.adoc", "protocol::checks[voice=patients] has no words in es-US:"
+                + " add 'patients_es:' to each item of checks in data/clinic-protocol.yaml");
         assertTrue(result.errors().contains("content/patients/spanish-figure/index.adoc:20: figure::infusion-timeline[]"
                 + " cannot be drawn on a page in es-US: its data under data/ is written in the site's language only."
                 + " Remove the figure, or describe it in the page's own words."), result.allErrors());

@@ -33,13 +33,31 @@ import clinic.site.support.JBakeLock;
  * header says lang=es-US. That page declares its language to browsers, screen readers and search engines, shows its
  * chrome, dates and Asciidoctor's labels in the second file's words and no English chrome; the English pages beside
  * it, built in the same bake, keep every English word, and the English section does not list it. It translates one
- * of them (translation_of), and the two link to each other.
+ * of them (translation_of), and the two link to each other. The clinic's protocol values are in its words too.
  */
 @ResourceLock(JBakeLock.NAME) // bakes with JBake in this JVM
 class PageLanguageIT {
 
     static final String BODY = "Some plain text.\n\n== A section\n\nMore text.\n\nNOTE: A note.\n\n"
-            + ".A table\n[cols=\"1,1\",options=\"header\"]\n|===\n|One |Two\n\n|a |b\n|===\n";
+            + ".A table\n[cols=\"1,1\",options=\"header\"]\n|===\n|One |Two\n\n|a |b\n|===\n\n"
+            + "Rest {protocol_rest_minutes}. {protocol_aftercare}\n\nprotocol::checks[voice=patients]\n";
+
+    /** Protocol values: a number (the same in every language), a sentence and a list, each with its Spanish words. */
+    static final String PROTOCOL = """
+            rest_minutes:
+              about: A time, the same in every language.
+              value: "120"
+            aftercare:
+              about: A sentence in two languages.
+              value: "An adult takes you home."
+              value_es: "Un adulto le lleva a casa."
+            checks:
+              about: A list in two voices and two languages.
+              items:
+                - patients: We check your blood pressure.
+                  physicians: Blood pressure every 10 minutes.
+                  patients_es: Le tomamos la presion.
+            """;
 
     @TempDir
     static Path dir;
@@ -58,6 +76,7 @@ class PageLanguageIT {
                         "description=Un articulo de prueba en otro idioma.")).replace("Some plain text.", "Texto sencillo."))
                 .write("patients/alone/index.adoc", FixtureSite.article("An article in one language"))
                 .writeFile(Messages.FOLDER + "/es.properties", scrambledFile(english))
+                .writeFile("data/clinic-protocol.yaml", PROTOCOL)
                 .bake();
         spanish = Jsoup.parse(result.read("es/pacientes/uno/index.html"));
         englishPage = Jsoup.parse(result.read("patients/english/index.html"));
@@ -127,6 +146,19 @@ class PageLanguageIT {
     void an_older_translation_tells_the_editor_to_read_it_again() {
         assertEquals(List.of("/patients/english/"), spanish.select(".app-editor-note a").eachAttr("href"));
         assertEquals(List.of(), englishPage.select(".app-editor-note a").eachAttr("href"));
+    }
+
+    /**
+     * The clinic's protocol values in the page's words (value_es; patients_es in a list), and a number as it is: a
+     * page in another language shows no English protocol sentence (ContentChecksIT: one without Spanish words).
+     */
+    @Test
+    void protocol_values_and_lists_are_in_the_pages_language() {
+        assertTrue(spanish.select("main p").eachText().contains("Rest 120. Un adulto le lleva a casa."),
+                spanish.select("main p").eachText().toString());
+        assertEquals(List.of("Le tomamos la presion."), spanish.select("main .app-protocol-list li").eachText());
+        assertTrue(englishPage.select("main p").eachText().contains("Rest 120. An adult takes you home."));
+        assertEquals(List.of("We check your blood pressure."), englishPage.select("main .app-protocol-list li").eachText());
     }
 
     /** Asciidoctor's labels and the review date, in the words of the page's language (PageLanguage, SiteModel). */

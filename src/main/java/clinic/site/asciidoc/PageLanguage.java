@@ -1,48 +1,37 @@
 package clinic.site.asciidoc;
 
-import java.nio.file.Path;
-import java.util.Properties;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.extension.Preprocessor;
 import org.asciidoctor.extension.PreprocessorReader;
 
-import clinic.site.model.Messages;
-
 /**
- * Asciidoctor's own words in the language of the page it converts (decision 0046). The bake gives every conversion
- * the captions of the site's language (Captions, soft-set); a page whose `lang` field names another language is
- * converted inside `converting`, and this preprocessor, before Asciidoctor reads the page, sets that language's
- * captions on the page's document. The figures refuse such a page (current, clinic.site.figures.DrawFigures): their
- * data is in the site's language. Registered on every
- * Asciidoctor by AsciidocExtensions; a conversion outside `converting` (a page in the site's language, the referral
- * PDF) is left as it is, so those pages stay byte-identical.
+ * The attributes of a page in another language than the site's (decision 0046): Asciidoctor's own words ("Note",
+ * "Table 1.") and the clinic's protocol values in that language's words. The bake gives every conversion the site's
+ * attributes; a page whose `lang` field names another language is converted inside `converting`, and this
+ * preprocessor, before Asciidoctor reads the page, puts that language's attributes on the page's document, and takes
+ * off those it has no words for (a protocol sentence written in English only), so that a reference to one is named to
+ * the editor instead of showing English. Registered on every Asciidoctor by AsciidocExtensions; a conversion outside
+ * `converting` (a page in the site's language, the referral PDF) is left as it is, so those pages stay byte-identical.
+ * The figures and the protocol:: lists ask `current` which language they are drawing in.
  */
 public class PageLanguage extends Preprocessor {
 
-    /** A language other than the site's: its tag ("es-US") and Asciidoctor's caption attributes in its words. */
-    private record Language(String tag, Properties captions) {
+    /** A language other than the site's: its tag ("es-US") and the attributes to set (a null value: to take off). */
+    private record Language(String tag, Map<String, String> attributes) {
     }
 
     private static final ThreadLocal<Language> CURRENT = new ThreadLocal<>();
 
     /**
-     * Runs the conversion of a page of `project` whose `lang` field is `tag` ("" when it has none): in a language
-     * other than `siteLanguage`, with that language's captions. A tag whose messages file cannot be read is converted
-     * as a page of the site's language; the header rules refuse the page with the file named (HeaderRules.language).
+     * Runs the conversion of a page in the language `tag` ("es-US"; null for the site's language) with `attributes`,
+     * by Asciidoctor's names: each value replaces the site's for this page, and a null value takes the attribute off.
      */
-    public static <T> T converting(Path project, String tag, String siteLanguage, Supplier<T> conversion) {
-        Language language = null;
-        if (!tag.isEmpty() && !tag.equals(siteLanguage)) {
-            try {
-                language = new Language(tag, Captions.of(Messages.of(project, tag)));
-            } catch (RuntimeException e) {
-                // no such file, or a caption missing from it: reported by the validation, not here
-            }
-        }
+    public static <T> T converting(String tag, Map<String, String> attributes, Supplier<T> conversion) {
         Language outer = CURRENT.get();
-        CURRENT.set(language);
+        CURRENT.set(tag == null ? null : new Language(tag, attributes));
         try {
             return conversion.get();
         } finally {
@@ -62,8 +51,15 @@ public class PageLanguage extends Preprocessor {
         if (language == null) {
             return;
         }
-        // Soft-set values end in "@" (Captions); set on the document, the page's own words replace the site's.
-        language.captions().forEach((name, value) -> document.setAttribute(name.toString(),
-                value.toString().replaceAll("@$", ""), true));
+        // Straight into the document's attributes: the bake's own are locked against the page's :name: lines (an
+        // article cannot redefine a protocol value), and this is the bake speaking, not the page.
+        Map<String, Object> attributes = document.getAttributes();
+        language.attributes().forEach((name, value) -> {
+            if (value == null) {
+                attributes.remove(name);
+            } else {
+                attributes.put(name, value);
+            }
+        });
     }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +20,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 
 import clinic.site.asciidoc.AsciidocLog;
+import clinic.site.asciidoc.Captions;
 import clinic.site.asciidoc.ContentIncludes;
 import clinic.site.asciidoc.PageLanguage;
 import clinic.site.content.ClinicFacts;
 import clinic.site.content.ContentFolder;
 import clinic.site.content.SourceFile;
+import clinic.site.model.Messages;
+import clinic.site.protocol.ClinicProtocol;
 
 import org.asciidoctor.Asciidoctor;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -199,9 +203,9 @@ public final class AheadParser implements ParserEngine {
      */
     private DocumentModel convert(JBakeConfiguration config, File file, ConversionCache cache) {
         Set<Path> includes = new HashSet<>();
-        Object siteLanguage = config.get("site.language");
-        DocumentModel model = AsciidocLog.converting(file.toPath(), () -> PageLanguage.converting(
-                config.getSourceFolder().toPath(), language(file), siteLanguage == null ? "en-US" : siteLanguage.toString(),
+        String tag = otherLanguage(config, file);
+        Map<String, String> attributes = tag == null ? Map.of() : attributesIn(config.getSourceFolder().toPath(), tag);
+        DocumentModel model = AsciidocLog.converting(file.toPath(), () -> PageLanguage.converting(tag, attributes,
                 () -> ContentIncludes.recording(includes, () -> stock.parse(config, file))));
         // Kept only without a warning or error (what LogRules makes a problem of); Asciidoctor's notes below WARN
         // (the synthetic articles of the benchmark get some) do not stop a page being kept.
@@ -212,13 +216,36 @@ public final class AheadParser implements ParserEngine {
         return model;
     }
 
-    /** The page's `lang` field, "" when it has none or the file cannot be read (JBake's parse then reports it). */
-    private static String language(File file) {
+    /**
+     * The page's `lang` field when it names another language than the site's (site.language); null for a page in the
+     * site's language, and when the file cannot be read (JBake's parse then reports it).
+     */
+    private static String otherLanguage(JBakeConfiguration config, File file) {
+        String lang;
         try {
-            return SourceFile.parse(file.getPath(), Files.readAllBytes(file.toPath())).value("lang").strip();
+            lang = SourceFile.parse(file.getPath(), Files.readAllBytes(file.toPath())).value("lang").strip();
         } catch (IOException | RuntimeException e) {
-            return "";
+            return null;
         }
+        Object site = config.get("site.language");
+        return lang.isEmpty() || lang.equals(site == null ? "en-US" : site.toString().strip()) ? null : lang;
+    }
+
+    /**
+     * A page in `tag`'s attributes (PageLanguage): Asciidoctor's captions in that language's words (Captions) and the
+     * protocol values it has words for, the others taken off (ClinicProtocol.attributesIn). A language without a
+     * messages file keeps the site's captions: the header rules refuse the page, naming the file.
+     */
+    private static Map<String, String> attributesIn(Path project, String tag) {
+        Map<String, String> attributes = new HashMap<>(ClinicProtocol.load(project).attributesIn(tag));
+        try {
+            // Soft-set values end in "@" (Captions); on the document, the page's own words replace the site's.
+            Captions.of(Messages.of(project, tag)).forEach((name, value) ->
+                    attributes.put(name.toString(), value.toString().replaceAll("@$", "")));
+        } catch (RuntimeException e) {
+            // no such file, or a caption missing from it: reported by the validation, not here
+        }
+        return attributes;
     }
 
     /** Drops what was parsed ahead but not asked for: nothing is kept from one bake to the next. */

@@ -8,9 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -48,9 +52,19 @@ public final class ClinicProtocol {
     /** The voices a list entry is written in. */
     public static final List<String> VOICES = List.of("patients", "physicians");
 
-    /** One entry: a value (items null) or a list (value null); line is where its key stands in the file. */
-    public record Entry(String key, int line, String about, boolean example, String value, List<Map<String, String>> items) {
+    /**
+     * One entry: a value (items null) or a list (value null); line is where its key stands in the file. A value may
+     * also be written in other languages, `translations` by language ("es" from a field value_es), for pages in them;
+     * a list item in another language has a field per voice (patients_es, physicians_es).
+     */
+    public record Entry(String key, int line, String about, boolean example, String value, List<Map<String, String>> items,
+            Map<String, String> translations) {
     }
+
+    /** A value's field in another language: value_es for Spanish (the first part of a language tag). */
+    private static final Pattern TRANSLATED_VALUE = Pattern.compile("value_([a-z]{2,3})");
+    /** A list item's voice in another language: patients_es, physicians_es. */
+    private static final Pattern TRANSLATED_VOICE = Pattern.compile("(patients|physicians)_([a-z]{2,3})");
 
     private static final Map<Path, Loaded> CACHE = new ConcurrentHashMap<>();
 
@@ -116,12 +130,23 @@ public final class ClinicProtocol {
                 continue;
             }
             Map<String, Node> byName = new LinkedHashMap<>();
+            Map<String, String> translations = new TreeMap<>();
             for (NodeTuple f : fields.getValue()) {
                 String name = scalar(f.getKeyNode());
                 int fieldLine = f.getKeyNode().getStartMark().getLine() + 1;
+                Matcher translated = TRANSLATED_VALUE.matcher(name == null ? "" : name);
+                if (translated.matches()) {
+                    String text = scalar(f.getValueNode());
+                    if (text == null || text.isBlank()) {
+                        problems.add(FILE + ":" + fieldLine + ": entry '" + key + "': field '" + name + "' is empty.");
+                    } else {
+                        translations.put(translated.group(1), text);
+                    }
+                    continue;
+                }
                 if (!List.of("about", "example", "value", "items").contains(name)) {
                     problems.add(FILE + ":" + fieldLine + ": entry '" + key + "': unknown field '" + name
-                            + "'. Use about, example, value or items.");
+                            + "'. Use about, example, value or items (and value_es for the value in Spanish).");
                     continue;
                 }
                 byName.put(name, f.getValueNode());
@@ -143,7 +168,11 @@ public final class ClinicProtocol {
             } else if (byName.containsKey("items")) {
                 items = items(key, byName.get("items"), problems);
             }
-            entries.put(key, new Entry(key, line, about, "true".equals(example), value, items));
+            if (!translations.isEmpty() && !byName.containsKey("value")) {
+                problems.add(where + "a list has no value to translate: write patients_es and physicians_es in each"
+                        + " item instead of value_" + translations.keySet().iterator().next() + ".");
+            }
+            entries.put(key, new Entry(key, line, about, "true".equals(example), value, items, Map.copyOf(translations)));
         }
         return new ClinicProtocol(entries, problems);
     }
@@ -158,17 +187,23 @@ public final class ClinicProtocol {
         for (Node itemNode : list.getValue()) {
             int line = itemNode.getStartMark().getLine() + 1;
             Map<String, String> item = new LinkedHashMap<>();
+            Map<String, String> translated = new LinkedHashMap<>(); // patients_es and the like
             if (itemNode instanceof MappingNode itemMap) {
                 for (NodeTuple t : itemMap.getValue()) {
-                    item.put(scalar(t.getKeyNode()), scalar(t.getValueNode()));
+                    String name = scalar(t.getKeyNode());
+                    (name != null && TRANSLATED_VOICE.matcher(name).matches() ? translated : item)
+                            .put(name, scalar(t.getValueNode()));
                 }
             }
             if (!item.keySet().equals(new java.util.HashSet<>(VOICES))
-                    || item.values().stream().anyMatch(v -> v == null || v.isBlank())) {
+                    || item.values().stream().anyMatch(v -> v == null || v.isBlank())
+                    || translated.values().stream().anyMatch(v -> v == null || v.isBlank())) {
                 problems.add(FILE + ":" + line + ": entry '" + key
-                        + "': each item needs exactly two lines, 'patients:' (plain words) and 'physicians:' (clinical words).");
+                        + "': each item needs exactly two lines, 'patients:' (plain words) and 'physicians:' (clinical words)"
+                        + (translated.isEmpty() ? "." : ", and words after each line in another language (patients_es:)."));
                 continue;
             }
+            item.putAll(translated);
             items.add(item);
         }
         return items;
@@ -201,6 +236,29 @@ public final class ClinicProtocol {
             case 30 -> hours == 0 ? "half an hour" : hours + " and a half hours";
             default -> minutes + " minutes";
         };
+    }
+
+    /**
+     * The protocol's attributes for a page in `language` (a tag such as "es-US"), by attribute name
+     * ("protocol_observation_minutes"): each value in that language's words (value_es), the value itself when it
+     * has no words at all (a number such as 120, "0.5 mg/kg" has letters), and null, meaning "not on this page", for
+     * a value in the site's words only and for the _as_hours words. A page in another language then shows no English
+     * protocol sentence: a reference to one is named to the editor (clinic.site.validation.LogRules).
+     */
+    public Map<String, String> attributesIn(String language) {
+        String lang = language.split("-")[0].toLowerCase(Locale.ROOT);
+        Map<String, String> attributes = new TreeMap<>();
+        for (Entry e : entries.values()) {
+            if (e.value() != null) {
+                String words = e.translations().get(lang);
+                String name = "protocol_" + e.key();
+                attributes.put(name, words != null ? words : e.value().matches("[^\\p{L}]*") ? e.value() : null);
+                if (e.key().endsWith("_minutes")) {
+                    attributes.put(name + "_as_hours", null);
+                }
+            }
+        }
+        return attributes;
     }
 
     /** The names of the entries still marked example. */

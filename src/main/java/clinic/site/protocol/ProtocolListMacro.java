@@ -1,12 +1,15 @@
 package clinic.site.protocol;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 
 import org.asciidoctor.ast.ListItem;
 import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.BlockMacroProcessor;
 import org.asciidoctor.extension.Name;
+
+import clinic.site.asciidoc.PageLanguage;
 
 /**
  * `protocol::contraindications_absolute[voice=patients]`: one of the clinic's protocol lists (ClinicProtocol), as a
@@ -38,10 +41,19 @@ public class ProtocolListMacro extends BlockMacroProcessor {
                     + ". The lists there are: " + String.join(", ", protocol.entries().stream()
                             .filter(e -> e.items() != null).map(ClinicProtocol.Entry::key).toList()) + ".");
         }
+        // On a page in another language (PageLanguage), each item in that language's words: patients_es.
+        String language = PageLanguage.current();
+        String field = language == null ? voice.toString()
+                : voice + "_" + language.split("-")[0].toLowerCase(Locale.ROOT);
+        if (entry.items().stream().anyMatch(item -> item.get(field) == null)) {
+            return problem(parent, "protocol::" + target + "[voice=" + voice + "] has no words in " + language
+                    + ": add '" + field + ":' to each item of " + target + " in " + ClinicProtocol.FILE
+                    + " (a bilingual clinician writes or checks them), or leave the list out of this page.");
+        }
         org.asciidoctor.ast.List list = createList(parent, "ulist");
         list.addRole("app-protocol-list");
         for (Map<String, String> item : entry.items()) {
-            ListItem li = createListItem(list, item.get(voice.toString()));
+            ListItem li = createListItem(list, item.get(field));
             list.getItems().add(li);
         }
         return list;

@@ -31,6 +31,19 @@ public final class LogRules {
         return attributes.stream().filter(k -> k.startsWith("clinic_") || k.startsWith("protocol_")).toList();
     }
 
+    /** Why a page in `lang` cannot show the protocol value `name`, and the fix. */
+    static String inOtherLanguage(String name, String lang) {
+        if (name.endsWith("_as_hours")) {
+            return "{" + name + "} is in the site's words only (\"2 hours\"). On a page in " + lang + ", write {"
+                    + name.substring(0, name.length() - "_as_hours".length()) + "} and the unit in the page's words.";
+        }
+        String key = name.substring("protocol_".length());
+        String field = "value_" + lang.split("-")[0].toLowerCase(java.util.Locale.ROOT);
+        return "{" + name + "} has no words in " + lang + ", so this page cannot show it. Add " + field + ": \"...\" to"
+                + " entry '" + key + "' in data/clinic-protocol.yaml (a bilingual clinician writes or checks it), or"
+                + " leave it out of this page.";
+    }
+
     /** The problems in `log`, the messages of the conversion of `source`; `attributes` are the names the site knows. */
     public static List<Problem> check(SourceFile source, List<AsciidocLog.Entry> log, Set<String> attributes) {
         List<Problem> p = new ArrayList<>();
@@ -41,9 +54,14 @@ public final class LogRules {
             if (e.message().startsWith(MISSING_ATTRIBUTE)) {
                 String name = e.message().substring(MISSING_ATTRIBUTE.length()).strip();
                 String hint = Closest.hint(name, clinicValues(attributes));
-                Problem problem = new Problem(source.path(), source.lineOf("{" + name + "}"), "{" + name + "} is not a"
-                        + " value the site knows, so it would be printed as it is" + (hint.isEmpty() ? "." : hint)
-                        + WHERE_CLINIC_VALUES_ARE);
+                String lang = source.value("lang");
+                // A protocol value the site knows is missing on a page only when it is in another language and the
+                // value has no words in it (PageLanguage, ClinicProtocol.attributesIn).
+                String message = !lang.isEmpty() && name.startsWith("protocol_") && attributes.contains(name)
+                        ? inOtherLanguage(name, lang)
+                        : "{" + name + "} is not a value the site knows, so it would be printed as it is"
+                                + (hint.isEmpty() ? "." : hint) + WHERE_CLINIC_VALUES_ARE;
+                Problem problem = new Problem(source.path(), source.lineOf("{" + name + "}"), message);
                 if (!p.contains(problem)) {
                     p.add(problem);
                 }
