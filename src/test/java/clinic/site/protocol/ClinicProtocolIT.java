@@ -94,7 +94,7 @@ class ClinicProtocolIT {
                   example: maybe
                 """);
         List<String> p = protocol.problems();
-        assertTrue(p.contains("data/clinic-protocol.yaml:3: entry 'observation_minutes': unknown field 'valu'. Use about, example, value or items."), p.toString());
+        assertTrue(p.contains("data/clinic-protocol.yaml:3: entry 'observation_minutes': unknown field 'valu'. Use about, example, value or items (and value_es for the value in Spanish)."), p.toString());
         assertTrue(p.stream().anyMatch(m -> m.startsWith("data/clinic-protocol.yaml:4: entry 'Bad Name': use a name of lower-case")), p.toString());
         assertTrue(p.contains("data/clinic-protocol.yaml:7: entry 'both': give it either 'value' (one value) or 'items' (a list), not both or neither."), p.toString());
         assertTrue(p.stream().anyMatch(m -> m.startsWith("data/clinic-protocol.yaml:14: entry 'voices': each item needs exactly two lines")), p.toString());
