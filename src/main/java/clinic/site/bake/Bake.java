@@ -90,7 +90,8 @@ public final class Bake {
         // Every rule over every file under content/, before JBake reads any; the bodies' rules after JBake has
         // converted them. A problem of either kind means nothing is rendered (RefusingRenderer); the pages are still
         // converted, so that one bake reports every problem, in the bodies too.
-        Validation validation = new Validation(project, ContentModel.of(config, LocalDate.now(), Messages.languages(project)));
+        Validation validation = new Validation(project,
+                ContentModel.of(config, LocalDate.now(), Messages.languages(project)));
         List<Problem> found = new ArrayList<>(validation.checkSources());
         Map<String, Page> pages = new HashMap<>();
         for (Page page : validation.pages()) { // JBake names a document's file by its absolute path

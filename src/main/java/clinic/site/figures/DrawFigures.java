@@ -57,11 +57,12 @@ public class DrawFigures extends Treeprocessor {
         Path content = docdir == null ? null : ContentIncludes.contentFolder(Path.of(docdir.toString()).toAbsolutePath().normalize());
         String page = AsciidocLog.currentPage();
         String language = PageLanguage.current(); // null: the page is in the site's language
-        if (language != null) { // the figures' data (data/figures, data/evidence.yaml) is written in the site's language
+        if (language != null) { // the figures' data (data/figures, data/evidence.yaml) is in the site's language
             for (Block slot : slots) {
-                log(new LogRecord(Severity.ERROR, slot.getSourceLocation(), "figure::" + slot.getAttribute(FigureMacro.FIGURE)
-                        + "[] cannot be drawn on a page in " + language + ": its data under data/ is written in the"
-                        + " site's language only. Remove the figure, or describe it in the page's own words."));
+                log(new LogRecord(Severity.ERROR, slot.getSourceLocation(), "figure::"
+                        + slot.getAttribute(FigureMacro.FIGURE) + "[] cannot be drawn on a page in " + language
+                        + ": its data under data/ is written in the site's language only. Remove the figure, or"
+                        + " describe it in the page's own words."));
             }
             return document;
         }

@@ -56,7 +56,6 @@ public final class SiteModel {
     public record SitemapEntry(String loc, String lastmod) {
     }
 
-    /** An article's "Next step" (null when none) and "Related pages", as published pages. */
     /**
      * One language version of a page (decision 0046): its language tag ("es-US"), its site path, its absolute
      * address (for hreflang) and the language's own name in its own words (message language.name: "Español").
@@ -68,6 +67,7 @@ public final class SiteModel {
     public record Stale(String original, String reviewed) {
     }
 
+    /** An article's "Next step" (null when none) and "Related pages", as published pages. */
     public record Links(Page next, List<Page> related) {
     }
 
@@ -234,7 +234,8 @@ public final class SiteModel {
     }
 
     private Alternate alternate(String language, String sitePath) {
-        return new Alternate(language, sitePath, absolute(sitePath), wordsOf(language).plain("language.name", Map.of()));
+        return new Alternate(language, sitePath, absolute(sitePath),
+                wordsOf(language).plain("language.name", Map.of()));
     }
 
     /**
@@ -249,8 +250,8 @@ public final class SiteModel {
         }
         String ours = page.source().value("reviewed");
         String theirs = original.source().value("reviewed");
-        return !ours.isEmpty() && !theirs.isEmpty() && theirs.compareTo(ours) > 0 ? new Stale(original.sitePath(), theirs)
-                : null;
+        boolean older = !ours.isEmpty() && !theirs.isEmpty() && theirs.compareTo(ours) > 0;
+        return older ? new Stale(original.sitePath(), theirs) : null;
     }
 
     /** Published news posts, newest first (titles break ties, as the feed has always listed them). */

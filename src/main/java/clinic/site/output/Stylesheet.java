@@ -28,9 +28,10 @@ public final class Stylesheet {
      * it before drawing the page, so it is not part of any page's first flight (decision 0041).
      */
     static final List<String> BASE = List.of("tokens", "base", "layout");
-    static final List<String> COMPONENTS = List.of("skip-link", "header", "language-link", "logo-mark", "crisis-line", "nav", "breadcrumbs",
-            "footer", "example-banner", "draft-banner", "prose", "care-card", "contents-list", "review-dates",
-            "related", "article-list", "contact-details", "search", "figure", "report-problem", "editor-note");
+    static final List<String> COMPONENTS = List.of("skip-link", "header", "language-link", "logo-mark", "crisis-line",
+            "nav", "breadcrumbs", "footer", "example-banner", "draft-banner", "prose", "care-card", "contents-list",
+            "review-dates", "related", "article-list", "contact-details", "search", "figure", "report-problem",
+            "editor-note");
     /**
      * Components only a few pages use, each group in a stylesheet of its own that only those pages link (after
      * site.css, templates pass it as layout.base's pageCss), so that every other page's first flight does not carry

@@ -57,8 +57,8 @@ public final class ClinicProtocol {
      * also be written in other languages, `translations` by language ("es" from a field value_es), for pages in them;
      * a list item in another language has a field per voice (patients_es, physicians_es).
      */
-    public record Entry(String key, int line, String about, boolean example, String value, List<Map<String, String>> items,
-            Map<String, String> translations) {
+    public record Entry(String key, int line, String about, boolean example, String value,
+            List<Map<String, String>> items, Map<String, String> translations) {
     }
 
     /** A value's field in another language: value_es for Spanish (the first part of a language tag). */
@@ -172,7 +172,8 @@ public final class ClinicProtocol {
                 problems.add(where + "a list has no value to translate: write patients_es and physicians_es in each"
                         + " item instead of value_" + translations.keySet().iterator().next() + ".");
             }
-            entries.put(key, new Entry(key, line, about, "true".equals(example), value, items, Map.copyOf(translations)));
+            entries.put(key, new Entry(key, line, about, "true".equals(example), value, items,
+                    Map.copyOf(translations)));
         }
         return new ClinicProtocol(entries, problems);
     }
@@ -199,8 +200,9 @@ public final class ClinicProtocol {
                     || item.values().stream().anyMatch(v -> v == null || v.isBlank())
                     || translated.values().stream().anyMatch(v -> v == null || v.isBlank())) {
                 problems.add(FILE + ":" + line + ": entry '" + key
-                        + "': each item needs exactly two lines, 'patients:' (plain words) and 'physicians:' (clinical words)"
-                        + (translated.isEmpty() ? "." : ", and words after each line in another language (patients_es:)."));
+                        + "': each item needs exactly two lines, 'patients:' (plain words) and 'physicians:'"
+                        + " (clinical words)" + (translated.isEmpty() ? "."
+                                : ", and words after each line in another language (patients_es:)."));
                 continue;
             }
             item.putAll(translated);
