@@ -110,14 +110,10 @@
     <@c.languageLink doc=doc/>
     <a class="app-header__logo" href="/"><@c.logoMark/><span class="app-header__name">${u.configText("clinic_name")}</span></a>
     <#-- Referrers reading the physicians' pages (and their printed form) call the physician line, not the patients'. -->
-    <#if current == "physicians">
-    <#local number = u.configText("clinic_physician_line")>
+    <#local physicians = current == "physicians">
+    <#local number = u.configText(physicians?then("clinic_physician_line", "clinic_phone"))>
     <#local phone><@c.telLink number=number>${number}</@c.telLink></#local><#t>
-    <p class="app-header__phone">${u.t("header.call_physicians", {"phone": phone})}</p>
-    <#else>
-    <#local phone><@c.telLink number=u.configText("clinic_phone")>${u.configText("clinic_phone")}</@c.telLink></#local><#t>
-    <p class="app-header__phone">${u.t("header.call", {"phone": phone})}</p>
-    </#if>
+    <p class="app-header__phone">${physicians?then(u.t("header.call_physicians", {"phone": phone}), u.t("header.call", {"phone": phone}))}</p>
     <#-- Site search: a plain form, so it works without JavaScript; the search page has its own, larger field. -->
     <#if sitePath != "/search/">
     <@c.search/>
