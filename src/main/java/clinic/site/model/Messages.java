@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -113,6 +114,16 @@ public final class Messages {
      */
     public String plain(String key, Map<String, String> places) {
         return fill(Jsoup.parseBodyFragment(get(key)).text(), places);
+    }
+
+    /** The {name} places of a message, in the order of their first use. */
+    public static Set<String> places(String text) {
+        Set<String> found = new LinkedHashSet<>();
+        Matcher place = PLACE.matcher(text);
+        while (place.find()) {
+            found.add(place.group());
+        }
+        return found;
     }
 
     /** Fills each {name} place of `text` in one pass: a value is never read again for places (a name with "{fax}"). */

@@ -64,18 +64,26 @@ public final class SiteRules {
         if (firstIn.isEmpty()) {
             return;
         }
-        Set<String> all = Messages.of(project, siteLanguage).all().keySet();
+        Map<String, String> site = Messages.of(project, siteLanguage).all();
         firstIn.forEach((lang, page) -> {
-            Set<String> has = Messages.of(project, lang).all().keySet();
-            for (String key : all) {
-                if (!has.contains(key)) {
+            Map<String, String> has = Messages.of(project, lang).all();
+            for (Map.Entry<String, String> message : site.entrySet()) {
+                String key = message.getKey();
+                if (!has.containsKey(key)) {
                     p.add(new Problem(Messages.fileOf(lang), 0, "has no message '" + key + "', which "
                             + Messages.fileOf(siteLanguage) + " has (" + page.source().path() + " is in " + lang
                             + "). Add a line " + key + " = ... in its words."));
+                } else if (!Messages.places(has.get(key)).equals(Messages.places(message.getValue()))) {
+                    // A place left out is a phone number or a date the page would not show; one added is printed
+                    // as it is ("{phone}").
+                    p.add(new Problem(Messages.fileOf(lang), 0, "message '" + key + "' has the places "
+                            + Messages.places(has.get(key)) + ", but " + Messages.fileOf(siteLanguage) + " has "
+                            + Messages.places(message.getValue()) + ". Keep each {name} of the site's message, as it is."));
                 }
             }
         });
     }
+
 
     /**
      * A translation (translation_of, decision 0046) is of a page in the site's language, and an original has one

@@ -65,6 +65,14 @@ class SiteRulesTest {
                 + " = ... in its words."), run(p -> SiteRules.pageLanguages(project, "en-US", both, p)));
         Files.writeString(messages.resolve("es.properties"), "skip_link = Saltar al contenido\ncaption.note = Nota\n");
         assertEquals(List.of(), run(p -> SiteRules.pageLanguages(project, "en-US", both, p)));
+        // A {name} the site's message has, left out or misspelt: the page would lose a phone number, or print "{tel}".
+        Files.writeString(messages.resolve("en.properties"), "skip_link = Skip to main content\ncaption.note = Note\n"
+                + "header.call = Call {phone}\n");
+        Files.writeString(messages.resolve("es.properties"), "skip_link = Saltar al contenido\ncaption.note = Nota\n"
+                + "header.call = Llame al {tel}\n");
+        assertEquals(List.of("templates/messages/es.properties: message 'header.call' has the places [{tel}], but"
+                + " templates/messages/en.properties has [{phone}]. Keep each {name} of the site's message, as it is."),
+                run(p -> SiteRules.pageLanguages(project, "en-US", both, p)));
     }
 
     /** A translation is of a page in the site's language, and an original has one translation per language. */
