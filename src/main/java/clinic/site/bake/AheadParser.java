@@ -25,7 +25,6 @@ import clinic.site.asciidoc.ContentIncludes;
 import clinic.site.asciidoc.PageLanguage;
 import clinic.site.content.ClinicFacts;
 import clinic.site.content.ContentFolder;
-import clinic.site.content.SourceFile;
 import clinic.site.model.Messages;
 import clinic.site.protocol.ClinicProtocol;
 
@@ -203,9 +202,9 @@ public final class AheadParser implements ParserEngine {
      */
     private DocumentModel convert(JBakeConfiguration config, File file, ConversionCache cache) {
         Set<Path> includes = new HashSet<>();
-        String tag = otherLanguage(config, file);
-        Map<String, String> attributes = tag == null ? Map.of() : attributesIn(config.getSourceFolder().toPath(), tag);
-        DocumentModel model = AsciidocLog.converting(file.toPath(), () -> PageLanguage.converting(tag, attributes,
+        Language language = otherLanguages.get(file.toPath().toAbsolutePath().normalize().toString());
+        DocumentModel model = AsciidocLog.converting(file.toPath(), () -> PageLanguage.converting(
+                language == null ? null : language.tag(), language == null ? Map.of() : language.attributes(),
                 () -> ContentIncludes.recording(includes, () -> stock.parse(config, file))));
         // Kept only without a warning or error (what LogRules makes a problem of); Asciidoctor's notes below WARN
         // (the synthetic articles of the benchmark get some) do not stop a page being kept.
@@ -216,26 +215,28 @@ public final class AheadParser implements ParserEngine {
         return model;
     }
 
-    /**
-     * The page's `lang` field when it names another language than the site's (site.language); null for a page in the
-     * site's language, and when the file cannot be read (JBake's parse then reports it).
-     */
-    private static String otherLanguage(JBakeConfiguration config, File file) {
-        String lang;
-        try {
-            lang = SourceFile.parse(file.getPath(), Files.readAllBytes(file.toPath())).value("lang").strip();
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-        Object site = config.get("site.language");
-        return lang.isEmpty() || lang.equals(site == null ? "en-US" : site.toString().strip()) ? null : lang;
+    /** A language other than the site's and a page's attributes in it (PageLanguage). */
+    private record Language(String tag, Map<String, String> attributes) {
     }
 
+    /** The pages in another language than the site's, by absolute path (JBake's name of a file), with their language. */
+    private static volatile Map<String, Language> otherLanguages = Map.of();
+
     /**
-     * A page in `tag`'s attributes (PageLanguage): Asciidoctor's captions in that language's words (Captions) and the
-     * protocol values it has words for, the others taken off (ClinicProtocol.attributesIn). A language without a
-     * messages file keeps the site's captions: the header rules refuse the page, naming the file.
+     * Tells the conversions of this bake which pages are in another language than the site's: `tags` by absolute path,
+     * from the pages' `lang` fields as the validation read them (so no conversion reads its file again for it). Each
+     * language's attributes are worked out once here: Asciidoctor's captions in its words (Captions) and the protocol
+     * values it has words for, the others taken off (ClinicProtocol.attributesIn). A language without a messages file
+     * keeps the site's captions: the header rules refuse its pages, naming the file.
      */
+    static void otherLanguages(Path project, Map<String, String> tags) {
+        Map<String, Language> byTag = new HashMap<>();
+        Map<String, Language> byFile = new HashMap<>();
+        tags.forEach((file, tag) -> byFile.put(file,
+                byTag.computeIfAbsent(tag, t -> new Language(t, attributesIn(project, t)))));
+        otherLanguages = Map.copyOf(byFile);
+    }
+
     private static Map<String, String> attributesIn(Path project, String tag) {
         Map<String, String> attributes = new HashMap<>(ClinicProtocol.load(project).attributesIn(tag));
         try {

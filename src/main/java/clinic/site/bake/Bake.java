@@ -90,14 +90,21 @@ public final class Bake {
         // Every rule over every file under content/, before JBake reads any; the bodies' rules after JBake has
         // converted them. A problem of either kind means nothing is rendered (RefusingRenderer); the pages are still
         // converted, so that one bake reports every problem, in the bodies too.
-        Validation validation = new Validation(project,
-                ContentModel.of(config, LocalDate.now(), Messages.languages(project)));
+        ContentModel model = ContentModel.of(config, LocalDate.now(), Messages.languages(project));
+        Validation validation = new Validation(project, model);
         List<Problem> found = new ArrayList<>(validation.checkSources());
         Map<String, Page> pages = new HashMap<>();
+        Map<String, String> otherLanguages = new HashMap<>(); // pages whose lang is not the site's (decision 0046)
         for (Page page : validation.pages()) { // JBake names a document's file by its absolute path
-            pages.put(project.resolve(page.source().path()).toAbsolutePath().normalize().toString(), page);
+            String file = project.resolve(page.source().path()).toAbsolutePath().normalize().toString();
+            pages.put(file, page);
+            String lang = page.source().value("lang");
+            if (!lang.isEmpty() && !lang.equals(model.siteLanguage())) {
+                otherLanguages.put(file, lang);
+            }
         }
         store.pages(pages);
+        AheadParser.otherLanguages(project, otherLanguages);
         if (mode.equals("production")) {
             found.addAll(ProductionRules.check(project, config.asHashMap(), protocol));
         }
