@@ -72,7 +72,15 @@ public final class Messages {
 
     /** The file of a language tag's words: "es-US" is templates/messages/es.properties. */
     public static String fileOf(String language) {
-        return FOLDER + "/" + language.split("-")[0].toLowerCase(Locale.ROOT) + ".properties";
+        return FOLDER + "/" + languageOf(language) + ".properties";
+    }
+
+    /**
+     * The language of a tag, without its country: "es" for "es-US". It names the messages file, and the fields of a
+     * protocol value in that language (value_es, patients_es).
+     */
+    public static String languageOf(String tag) {
+        return tag.split("-")[0].toLowerCase(Locale.ROOT);
     }
 
     /** The messages of the site's language (siteLanguage). */

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -26,6 +25,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
+import clinic.site.model.Messages;
 import clinic.site.validation.DataFiles;
 
 /**
@@ -248,7 +248,7 @@ public final class ClinicProtocol {
      * protocol sentence: a reference to one is named to the editor (clinic.site.validation.LogRules).
      */
     public Map<String, String> attributesIn(String language) {
-        String lang = language.split("-")[0].toLowerCase(Locale.ROOT);
+        String lang = Messages.languageOf(language);
         Map<String, String> attributes = new TreeMap<>();
         for (Entry e : entries.values()) {
             if (e.value() != null) {

@@ -1,7 +1,6 @@
 package clinic.site.protocol;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 
 import org.asciidoctor.ast.ListItem;
@@ -10,6 +9,7 @@ import org.asciidoctor.extension.BlockMacroProcessor;
 import org.asciidoctor.extension.Name;
 
 import clinic.site.asciidoc.PageLanguage;
+import clinic.site.model.Messages;
 
 /**
  * `protocol::contraindications_absolute[voice=patients]`: one of the clinic's protocol lists (ClinicProtocol), as a
@@ -44,7 +44,7 @@ public class ProtocolListMacro extends BlockMacroProcessor {
         // On a page in another language (PageLanguage), each item in that language's words: patients_es.
         String language = PageLanguage.current();
         String field = language == null ? voice.toString()
-                : voice + "_" + language.split("-")[0].toLowerCase(Locale.ROOT);
+                : voice + "_" + Messages.languageOf(language);
         if (entry.items().stream().anyMatch(item -> item.get(field) == null)) {
             return problem(parent, "protocol::" + target + "[voice=" + voice + "] has no words in " + language
                     + ": add '" + field + ":' to each item of " + target + " in " + ClinicProtocol.FILE

@@ -213,7 +213,7 @@ public final class HeaderRules {
             p.add(new Problem(f.path(), line, "field 'lang' is '" + lang + "', which is not a language tag. Write the"
                     + " language, a hyphen and the country, such as es-US for Spanish in the United States, or remove"
                     + " the line for a page in " + model.siteLanguage() + " (the site's language)."));
-        } else if (!model.languages().contains(lang.split("-")[0])) {
+        } else if (!model.languages().contains(Messages.languageOf(lang))) {
             p.add(new Problem(f.path(), line, "field 'lang' is '" + lang + "', but " + Messages.fileOf(lang)
                     + " does not exist, so the page's menus and labels would have no words. Add that file with every"
                     + " message of " + Messages.fileOf(model.siteLanguage()) + ", or remove the line for a page in "

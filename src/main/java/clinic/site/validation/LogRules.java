@@ -3,11 +3,11 @@ package clinic.site.validation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import clinic.site.asciidoc.AsciidocLog;
 import clinic.site.content.SourceFile;
+import clinic.site.model.Messages;
 
 /**
  * What Asciidoctor logged while converting a page (clinic.site.asciidoc.AsciidocLog), as problems: every warning or
@@ -39,7 +39,7 @@ public final class LogRules {
                     + name.substring(0, name.length() - "_as_hours".length()) + "} and the unit in the page's words.";
         }
         String key = name.substring("protocol_".length());
-        String field = "value_" + lang.split("-")[0].toLowerCase(Locale.ROOT);
+        String field = "value_" + Messages.languageOf(lang);
         return "{" + name + "} has no words in " + lang + ", so this page cannot show it. Add " + field + ": \"...\" to"
                 + " entry '" + key + "' in data/clinic-protocol.yaml (a bilingual clinician writes or checks it), or"
                 + " leave it out of this page.";
