@@ -67,8 +67,7 @@ public final class DataFiles {
                 }
                 problems.addAll(kept.problems());
             } catch (IOException e) { // a file that vanished while the folder was read
-                problems.add(new Problem(path, 0, "cannot be read as text (" + e.getMessage()
-                        + "). Save it again as UTF-8 text."));
+                problems.add(unreadable(path, e));
             }
         }
         return problems;
@@ -85,9 +84,12 @@ public final class DataFiles {
         } catch (MarkedYAMLException e) {
             return List.of(new Problem(path, line(e), notValid(e)));
         } catch (IOException | RuntimeException e) { // unreadable bytes (not UTF-8) or a file that vanished
-            return List.of(new Problem(path, 0, "cannot be read as text (" + e.getMessage()
-                    + "). Save it again as UTF-8 text."));
+            return List.of(unreadable(path, e));
         }
+    }
+
+    private static Problem unreadable(String path, Exception e) {
+        return new Problem(path, 0, "cannot be read as text (" + e.getMessage() + "). Save it again as UTF-8 text.");
     }
 
     /** The line (from 1) at which the YAML reader found the mistake. */

@@ -84,7 +84,6 @@ public final class SiteRules {
         });
     }
 
-
     /**
      * A translation (translation_of, decision 0046) is of a page in the site's language, and an original has one
      * translation per language: each pair is linked both ways (hreflang, the header's language link).
