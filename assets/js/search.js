@@ -1,20 +1,38 @@
 /*
- * search.js: results as you type on the search page (/search/), a deferred module loaded by that page only.
- * fuse.js and /search-index.json load when the reader starts to search: focus or typing in the field, or a ?q= from
+ * search.js: results as you type on a search page (/search/, or a search page in another language), a deferred module
+ * loaded by those pages only. fuse.js and the index of the page's language (/search-index.json, or for example
+ * /search-index.es.json; decision 0047) load when the reader starts to search: focus or typing in the field, or a ?q= from
  * the header's search form. Text from the index reaches the page through textContent only, never innerHTML.
  * Crisis language (data/crisis-terms.yaml, carried by the page itself) shows the crisis answer above every result at
  * once, before and whether or not the library and the index load.
  * Without JavaScript the page is an A–Z list of every topic; with it, the results appear above that list.
  */
 const FUSE = '/js/vendor/fuse-7.1.0/fuse.min.js'; // keep the version in step with fuse.version in pom.xml
-const INDEX = '/search-index.json';
 const SHOWN = 10; // results listed; the count announces them all
-const STOP = new Set(('a about am an and any are as at be can cant could did do does doesnt dont for from get has have '
-  + 'how i if im in is isnt it ive me my of on or should so still the there this to was what whats when where which who why '
-  + 'will with wont would you your').split(' '));
+/*
+ * The words that depend on the page's language (<html lang>; decision 0047), normalized as normalize() leaves them:
+ * filler words a search leaves out ("stop"), a reader's words for themselves ("self") and for their patients
+ * ("patients", which make a search with "I" or "my" a physician's again; see isPhysicians).
+ */
+const LANGUAGES = {
+  en: {
+    stop: 'a about am an and any are as at be can cant could did do does doesnt dont for from get has have how i if im in '
+      + 'is isnt it ive me my of on or should so still the there this to was what whats when where which who why will '
+      + 'with wont would you your',
+    self: 'i im ive me my myself',
+    patients: 'patient patients',
+  },
+  es: {
+    stop: 'a al algo como con cual cuando de del donde el ella en es esta este esto estoy hay la las lo los me mi mis muy '
+      + 'no o para pero por puedo que se si sin su sus te tengo tiene un una uno y yo',
+    self: 'yo me mi mis conmigo',
+    patients: 'paciente pacientes',
+  },
+};
+const WORDS = Object.fromEntries(Object.entries(LANGUAGES[document.documentElement.lang.split('-')[0]] ?? LANGUAGES.en)
+  .map(([name, list]) => [name, new Set(list.split(' '))]));
 /* Where a word counts most: the title, then patient words for a term in the title, then the summary, then the text. */
 const FIELDS = { title: 5, titleKeywords: 4, headings: 2, description: 2, keywords: 2, text: 1, bodyKeywords: 1 };
-const FIRST_PERSON = new Set(['i', 'im', 'ive', 'me', 'my', 'myself']);
 
 const form = document.getElementById('search-form');
 const field = document.getElementById('search-q');
@@ -22,8 +40,10 @@ const list = document.getElementById('search-results');
 const status = document.getElementById('search-status');
 const crisisRegion = document.getElementById('search-crisis');
 const crisisAnswer = document.getElementById('search-crisis-answer');
-/* The words this script shows, from the page (templates/messages/en.properties, keys search_results.*). */
-const TEXT = JSON.parse(document.querySelector('.app-search-results').dataset.messages);
+/* The words this script shows, in the page's language (templates/messages, keys search_results.*), and its index. */
+const RESULTS = document.querySelector('.app-search-results');
+const TEXT = JSON.parse(RESULTS.dataset.messages);
+const INDEX = RESULTS.dataset.index;
 const CRISIS = crisisPhrases();
 
 let engine = null;
@@ -47,6 +67,7 @@ function load() {
       keys: Object.entries(FIELDS).map(([name, weight]) => ({ name, weight })),
       ignoreLocation: true,
       threshold: 0.2, // about one typo in five letters
+      ignoreDiacritics: true, // "depresion" finds "depresión", as normalize() folds them
       minMatchCharLength: 2,
       includeMatches: true,
       includeScore: true,
@@ -99,19 +120,26 @@ function rank({ fuse, synonyms, physicianWords, docs, fields }, terms, query) {
 function isPhysicians(query, physicianWords) {
   const text = ` ${normalize(query)} `;
   const own = text.trim().split(' ');
-  if (own.some((w) => FIRST_PERSON.has(w)) && !own.some((w) => w === 'patient' || w === 'patients')) return false;
+  if (own.some((w) => WORDS.self.has(w)) && !own.some((w) => WORDS.patients.has(w))) return false;
   return physicianWords.some((w) => text.includes(` ${normalize(w)} `));
 }
 
-/* Lower case, no apostrophes ("can't" is "cant"), any other punctuation or hyphen a single space. */
+/* Lower case, letters without accents ("depresión" is "depresion"), no apostrophes ("can't" is "cant"), any other
+   punctuation or hyphen a single space. */
 function normalize(text) {
-  return text.toLowerCase().replace(/[’‘']/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return fold(text.toLowerCase()).replace(/[’‘']/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/* Each accented letter as its letter alone ("é" is "e", "ñ" is "n"), one character for one, so places found in the
+   folded text are places in the text itself (occurrences). */
+function fold(text) {
+  return text.replace(/[^\u0000-\u007f]/g, (c) => c.normalize('NFD').charAt(0));
 }
 
 /* The reader's words, lower case, without punctuation or filler words. */
 function words(query) {
   const all = normalize(query).split(' ').filter((w) => w.length > 0);
-  const meaningful = all.filter((w) => !STOP.has(w));
+  const meaningful = all.filter((w) => !WORDS.stop.has(w));
   return meaningful.length > 0 ? meaningful : all;
 }
 
@@ -239,10 +267,10 @@ function snippetFor(page, matches, terms, synonyms) {
   return [page.description, []];
 }
 
-/* [start, end) of each word in `text` that starts with `term`, ignoring case ("cost" marks all of "costs"). */
+/* [start, end) of each word in `text` that starts with `term`, ignoring case and accents ("cost" marks all of "costs"). */
 function occurrences(text, term) {
   const found = [];
-  const lower = text.toLowerCase();
+  const lower = fold(text.toLowerCase());
   const letter = /[\p{L}\p{N}]/u;
   for (let i = lower.indexOf(term); i >= 0; i = lower.indexOf(term, i + 1)) {
     if (i > 0 && letter.test(lower[i - 1])) continue;

@@ -41,7 +41,7 @@
 <#macro crisisLine sitePath>
 <#local call><@telLink number="988">988</@telLink></#local><#t>
 <#local emergency><@telLink number="911">911</@telLink></#local><#t>
-<p class="app-crisis-line"><strong>${u.t("crisis_line.heading")}</strong> <span class="app-crisis-line__item">${u.t("crisis_line.call", {"number": call})}</span> <span class="app-crisis-line__item">${u.t("crisis_line.emergency", {"number": emergency})}</span><#if u.site.page("/help-now/")?? && sitePath != "/help-now/"> <a href="/help-now/">${u.t("crisis_line.help_now")}</a></#if></p>
+<p class="app-crisis-line"><strong>${u.t("crisis_line.heading")}</strong> <span class="app-crisis-line__item">${u.t("crisis_line.call", {"number": call})}</span> <span class="app-crisis-line__item">${u.t("crisis_line.emergency", {"number": emergency})}</span><#if u.site.page(u.helpNow())?? && sitePath != u.helpNow()> <a href="${u.helpNow()}">${u.t("crisis_line.help_now")}</a></#if></p>
 </#macro>
 
 <#--
@@ -86,7 +86,7 @@
       <li>${u.t("care_card.reason_unsafe")}</li>
     </ul>
     <p>${u.t("care_card.emergency", {"number": emergency})}</p>
-    <#if sitePath != "/help-now/"><p><a href="/help-now/">${u.t("care_card.help_now")}</a></p></#if>
+    <#if sitePath != u.helpNow()><p><a href="${u.helpNow()}">${u.t("care_card.help_now")}</a></p></#if>
     <p class="app-care-card__note">${u.t("care_card.note")}</p>
   </div>
 </aside>
@@ -175,20 +175,21 @@ ${html}
 </#macro>
 
 <#--
-  search: the site search form, a plain GET to /search/ so that it works without JavaScript. In every page's header
+  search: the site search form, a plain GET to the search page of the page's language (/search/ unless that language
+  has its own, SiteModel.searchPage) so that it works without JavaScript. In every page's header
   (a compact field, its label for screen readers only) and, larger, on the search page (`page`=true: a visible
   label, the hint under the field from the search page's text as nested content, and the ids search.js uses).
 -->
 <#macro search page=false>
 <#if page>
-<form class="app-search app-search--page" id="search-form" role="search" action="/search/" method="get">
+<form class="app-search app-search--page" id="search-form" role="search" action="${u.site.searchPage(u.lang())}" method="get">
   <label class="app-search__label" for="search-q">${u.t("search.label")}</label>
   <input class="app-search__input" id="search-q" type="search" name="q" autocomplete="off" spellcheck="false" aria-describedby="search-hint" aria-controls="search-results">
   <button class="app-search__button" type="submit">${u.t("search.button")}</button>
   <div class="app-search__hint" id="search-hint"><#nested></div>
 </form>
 <#else>
-<form class="app-search" role="search" action="/search/" method="get">
+<form class="app-search" role="search" action="${u.site.searchPage(u.lang())}" method="get">
   <label class="app-u-visually-hidden" for="header-q">${u.t("search.label")}</label>
   <input class="app-search__input" id="header-q" type="search" name="q">
   <button class="app-search__button" type="submit">${u.t("search.button")}</button>

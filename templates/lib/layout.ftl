@@ -115,7 +115,7 @@
     <#local phone><@c.telLink number=number>${number}</@c.telLink></#local><#t>
     <p class="app-header__phone">${physicians?then(u.t("header.call_physicians", {"phone": phone}), u.t("header.call", {"phone": phone}))}</p>
     <#-- Site search: a plain form, so it works without JavaScript; the search page has its own, larger field. -->
-    <#if sitePath != "/search/">
+    <#if sitePath != u.site.searchPage(u.lang())>
     <@c.search/>
     </#if>
     <@nav items=items current=current sitePath=sitePath/>

@@ -27,6 +27,11 @@
   <#return site.language((content.lang)!"")>
 </#function>
 
+<#-- The Help now page's address in the page's language: its translation when one is published, else /help-now/. -->
+<#function helpNow>
+  <#return site.inLanguage("/help-now/", lang())>
+</#function>
+
 <#-- "2026-11-24" -> "24 November 2026", in the words of the page's language (SiteModel.longDate, message date.long).
      Assumes a date already checked (clinic.site.validation.HeaderRules). -->
 <#function longDate isoDate>

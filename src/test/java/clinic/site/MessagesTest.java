@@ -31,7 +31,8 @@ import clinic.site.support.BakedSite;
  */
 class MessagesTest {
     private static final Pattern ASKED = Pattern.compile("\\bu\\.(?:t|tPlain)\\(\"([a-z0-9_.]+)\"");
-    private static final Pattern PREFIX = Pattern.compile("\\.messages\\(\"([a-z0-9_.]+)\"\\)");
+    /** A template asks for every message with a prefix: `site.messages(u.lang(), "search_results.")`. */
+    private static final Pattern PREFIX = Pattern.compile("\\.messages\\((?:u\\.lang\\(\\), )?\"([a-z0-9_.]+)\"\\)");
     /** Java asks a Messages for a key: `messages.get("key"` or, in a page's language, `wordsOf(lang).get("key"`. */
     private static final Pattern JAVA = Pattern.compile("(?:messages|wordsOf\\((?:[^()]|\\([^()]*\\))*\\))\\.(?:get|plain)\\(\"([a-z0-9_.]+)\"");
     /** The HTML a message may hold: emphasis and links, nothing that runs or styles. */

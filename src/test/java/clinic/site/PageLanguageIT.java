@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -19,13 +21,22 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import clinic.site.model.Messages;
+import clinic.site.model.SearchWords;
 import clinic.site.support.BakedSite;
+import clinic.site.support.Browser;
 import clinic.site.support.FixtureSite;
 import clinic.site.support.JBakeLock;
+import clinic.site.support.SearchPage;
+import clinic.site.support.SharedBrowser;
+import clinic.site.support.StaticSite;
 
 /**
  * One page in another language beside the site's (decision 0046): an English fixture site with a second messages
@@ -67,14 +78,18 @@ class PageLanguageIT {
     static Document englishPage;
 
     @BeforeAll
-    static void bake() {
+    static void bake() throws IOException {
         english = Messages.of(BakedSite.project(), "en-US").all();
         result = new FixtureSite(dir).withMinimalHome()
                 .write("patients/english/index.adoc", withBody(FixtureSite.article("An English article")))
                 .write("es/pacientes/uno/index.adoc", withBody(FixtureSite.article("Un articulo", "lang=es-US",
                         "translation_of=/patients/english/", "reviewed=" + LocalDate.now().minusDays(20),
-                        "description=Un articulo de prueba en otro idioma.")).replace("Some plain text.", "Texto sencillo."))
+                        "description=Un articulo de prueba en otro idioma.")).replace("Some plain text.", "Texto sencillo sobre la depresión."))
                 .write("patients/alone/index.adoc", FixtureSite.article("An article in one language"))
+                .withProjectContent("search/index.adoc")
+                .write("es/buscar/index.adoc", "title=Buscar\ndescription=Buscar en este sitio.\ntype=search\n"
+                        + "lang=es-US\nstatus=published\n~~~~~~\nPruebe una palabra.\n")
+                .writeFile(SearchWords.CRISIS, Files.readString(BakedSite.project().resolve(SearchWords.CRISIS)))
                 .writeFile(Messages.FOLDER + "/es.properties", scrambledFile(english))
                 .writeFile("data/clinic-protocol.yaml", PROTOCOL)
                 .bake();
@@ -172,5 +187,61 @@ class PageLanguageIT {
         String inSpanish = reviewed.format(DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy", Locale.forLanguageTag("es-US")));
         assertTrue(spanish.text().contains(inSpanish), "no '" + inSpanish + "' on the page in es-US");
         assertFalse(englishPage.text().contains(inSpanish));
+    }
+
+    /**
+     * The search in the page's language (decision 0047): the Spanish search page loads the Spanish index, which holds
+     * the Spanish pages only (and the site's index none of them); its A to Z lists them; every page's search form sends
+     * its readers to the search page of its language; and the crisis phrases of every language are on both pages.
+     */
+    @Test
+    void each_language_has_its_own_search() throws Exception {
+        Document buscar = Jsoup.parse(result.read("es/buscar/index.html"));
+        Document search = Jsoup.parse(result.read("search/index.html"));
+        assertEquals("es-US", buscar.selectFirst("html").attr("lang"));
+        assertEquals("/search-index.es.json", buscar.selectFirst(".app-search-results").attr("data-index"));
+        assertEquals("/search-index.json", search.selectFirst(".app-search-results").attr("data-index"));
+        assertEquals(List.of("/es/pacientes/uno/"), indexed("search-index.es.json"));
+        assertEquals(List.of("/patients/alone/", "/patients/english/", "/"), indexed("search-index.json").stream()
+                .filter(u -> !u.equals("/patients/")).toList(), "the site's index holds no page in es-US");
+        assertEquals(List.of("/es/pacientes/uno/"), buscar.select(".app-az__list a").eachAttr("href"));
+        assertFalse(search.select(".app-az__list a").eachAttr("href").contains("/es/pacientes/uno/"));
+        assertEquals("/es/buscar/", spanish.selectFirst("header form[role=search]").attr("action"));
+        assertEquals("/search/", englishPage.selectFirst("header form[role=search]").attr("action"));
+        assertTrue(buscar.select("header form[role=search]").isEmpty(), "the search page has one search form");
+        for (Document page : List.of(buscar, search)) {
+            String phrases = page.selectFirst("#search-crisis").attr("data-phrases");
+            assertTrue(phrases.contains("\"kill myself\"") && phrases.contains("\"quiero morir\""), phrases);
+        }
+    }
+
+    /** The site paths an index lists, in its order. */
+    static List<String> indexed(String file) throws Exception {
+        List<String> urls = new java.util.ArrayList<>();
+        new ObjectMapper().readTree(result.read(file)).get("pages").forEach(p -> urls.add(p.get("url").asText()));
+        return urls;
+    }
+
+    /**
+     * The Spanish search page in Chromium, with the real search.js: crisis words in Spanish bring the crisis answer at
+     * once, in the page's words; a word typed without its accent finds the page that has it; an English title finds
+     * nothing (the page searches the Spanish index), and the result count is in the page's words.
+     */
+    @Test
+    @ExtendWith(SharedBrowser.class)
+    void the_spanish_search_page_answers_in_spanish(Browser browser) throws Exception {
+        try (StaticSite site = new StaticSite(result.output())) {
+            browser.driver().get(site.url("/es/buscar/"));
+            List<SearchPage.Outcome> shown = SearchPage.searchAllHere(browser.driver(),
+                    List.of("quiero morir", "depresion", "English article"));
+            assertTrue(shown.get(0).crisisAtOnce(), "no crisis answer for 'quiero morir'");
+            assertTrue(shown.get(0).crisisText().contains(scrambled(english.get("search_crisis.heading"))),
+                    shown.get(0).crisisText());
+            assertEquals(List.of("/es/pacientes/uno/"), shown.get(1).links(), "'depresion' did not find 'depresión'");
+            assertEquals(List.of(), shown.get(2).links(), "the Spanish search found an English page");
+            assertFalse(shown.get(2).crisisAtOnce());
+            String status = browser.driver().findElement(By.id("search-status")).getAttribute("textContent");
+            assertTrue(status.startsWith(scrambled("No results for ")), "the count is not in the page's words: " + status);
+        }
     }
 }

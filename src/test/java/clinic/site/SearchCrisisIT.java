@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,12 +46,17 @@ class SearchCrisisIT {
             "I overdosed on my pills", "took too many of my sleeping pills", "my friend took an overdose", "sucidal", "suicdal",
             "overdoze", "emergancy", "I don't want to live anymore", "I keep wanting to die.", "i can't go on", "self injury",
             "selfharming", "suicde thoughts", "just end it all", "everyone would be better off dead", "who do I call in a crisis",
-            "is this an emergency?");
+            "is this an emergency?",
+            // Spanish (phrases_es): accents are ignored, and "suicid*" and "emergenc*" match Spanish word forms too.
+            "quiero suicidarme", "pienso en el suicidio", "Me quiero morir ya", "tomé demasiadas pastillas", "tomó una sobredósis",
+            "quiero hacerme daño", "Autolesiones", "no quiero vivir más", "es una emergencia");
 
     /** What patients ask every day: no crisis answer. */
     static final List<String> ORDINARY = List.of(
             "side effects", "cost", "pain", "how long does it last", "dose", "is ketamine safe", "can I drive home", "insurance",
-            "depression", "pregnant", "blood pressure", "nerve pain", "hopeless", "will it hurt", "referral", "infusion");
+            "depression", "pregnant", "blood pressure", "nerve pain", "hopeless", "will it hurt", "referral", "infusion",
+            "efectos secundarios", "costo", "dolor", "depresión", "embarazo", "presión arterial", "¿cuánto dura?",
+            "¿puedo manejar a casa?", "dosis", "pastillas para dormir", "ayuda con el pago");
 
     static Browser browser;
 
@@ -161,14 +167,23 @@ class SearchCrisisIT {
     }
 
     static String normalize(String phrase) {
-        return phrase.toLowerCase(Locale.ROOT).replaceAll("['’‘*]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        String folded = Normalizer.normalize(phrase.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return folded.replaceAll("['’‘*]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
     }
 
+    /** Every language's phrases (phrases, then phrases_es and the like by name), as every search page carries them. */
     @SuppressWarnings("unchecked")
     static List<String> phrases() throws IOException {
         try (Reader in = Files.newBufferedReader(BakedSite.project().resolve("data/crisis-terms.yaml"), StandardCharsets.UTF_8)) {
             Map<String, Object> yaml = new Yaml().load(in);
-            return ((List<Object>) yaml.get("phrases")).stream().map(String::valueOf).toList();
+            List<String> all = new ArrayList<>();
+            yaml.keySet().stream().filter(key -> key.equals("phrases") || key.startsWith("phrases_"))
+                    .sorted().forEach(key -> ((List<Object>) yaml.get(key)).forEach(p -> {
+                        if (!all.contains(String.valueOf(p))) {
+                            all.add(String.valueOf(p));
+                        }
+                    }));
+            return all;
         }
     }
 }

@@ -95,7 +95,7 @@ public final class SiteModel {
     private final Map<String, Page> byFile = new HashMap<>(); // every page, drafts too, by JBake's file path
     private final Map<String, List<Group>> groups = new HashMap<>();
     private final List<Page> newsPosts = new ArrayList<>();
-    private final List<Letter> topics = new ArrayList<>();
+    private final Map<String, List<Letter>> topics = new HashMap<>(); // by language
     private final List<SitemapEntry> sitemap = new ArrayList<>();
     /** Published translations (translation_of) by their original's site path, then by language. */
     private final Map<String, Map<String, Page>> translations = new HashMap<>();
@@ -152,7 +152,7 @@ public final class SiteModel {
         site.makeGroups(preview ? site.byFile.values().stream().filter(Page::isDraftOrPublishedPage).toList()
                 : pages.values());
         site.makeNews(pages.values(), collator);
-        site.makeTopics(pages.values(), collator);
+        site.makeTopics(pages.values());
         for (Page page : pages.values()) {
             String original = page.source().value("translation_of");
             if (!original.isEmpty() && site.published.containsKey(original)) {
@@ -259,9 +259,46 @@ public final class SiteModel {
         return newsPosts;
     }
 
-    /** The search page's A to Z: every published page but the search page, by the first letter of its title. */
-    public List<Letter> topics() {
-        return topics;
+    /**
+     * A search page's A to Z: every published page in `language` (a page's lang, or "" for the site's) but the search
+     * pages, by the first letter of its title.
+     */
+    public List<Letter> topics(String language) {
+        return topics.getOrDefault(language(language), List.of());
+    }
+
+    /**
+     * The address of the search page in `language`: its own published search page (decision 0047), else the site's
+     * (/search/). The search form on every page sends its words there.
+     */
+    public String searchPage(String language) {
+        String sitePath = "/search/";
+        for (Page page : published.values()) {
+            if (page.type().equals("search")) {
+                if (language(page.source().value("lang")).equals(language(language))) {
+                    return page.sitePath();
+                } else if (language(page.source().value("lang")).equals(configText("site_language"))) {
+                    sitePath = page.sitePath();
+                }
+            }
+        }
+        return sitePath;
+    }
+
+    /** The address of a page's version in `language` (its published translation), else the page's own address. */
+    public String inLanguage(String sitePath, String language) {
+        Page translation = translations.getOrDefault(sitePath, Map.of()).get(language(language));
+        return translation == null ? sitePath : translation.sitePath();
+    }
+
+    /** Crisis language in every language (data/crisis-terms.yaml, SearchWords), for every search page. */
+    public List<String> crisisPhrases() {
+        return SearchWords.of(project).crisisPhrases();
+    }
+
+    /** The address of the search index a search page in `language` loads (SearchWords.index). */
+    public String searchIndex(String language) {
+        return SearchWords.of(project).index(language(language));
     }
 
     /** Every published page by address, for sitemap.xml. */
@@ -357,10 +394,10 @@ public final class SiteModel {
         return wordsOf(language).get(key, places);
     }
 
-    /** The messages whose key starts with `prefix`, by the rest of their key (the words search.js shows). */
-    public Map<String, String> messages(String prefix) {
+    /** The messages of `language` whose key starts with `prefix`, by the rest of their key (the words search.js shows). */
+    public Map<String, String> messages(String language, String prefix) {
         Map<String, String> found = new LinkedHashMap<>();
-        messages.all().forEach((key, text) -> {
+        wordsOf(language).all().forEach((key, text) -> {
             if (key.startsWith(prefix)) {
                 found.put(key.substring(prefix.length()), text);
             }
@@ -413,19 +450,33 @@ public final class SiteModel {
         Collections.reverse(newsPosts);
     }
 
-    private void makeTopics(Iterable<Page> pages, Comparator<String> collator) {
-        List<Page> sorted = new ArrayList<>();
+    /**
+     * Each language's A to Z, sorted and lettered by that language's collator: a title starting with É is under E,
+     * and one starting with Ñ under Ñ in Spanish (the letters its alphabet tells apart).
+     */
+    private void makeTopics(Iterable<Page> pages) {
+        Map<String, List<Page>> byLanguage = new LinkedHashMap<>();
         pages.forEach(p -> {
             if (!p.type().equals("search")) {
-                sorted.add(p);
+                byLanguage.computeIfAbsent(language(p.source().value("lang")), k -> new ArrayList<>()).add(p);
             }
         });
-        sorted.sort(Comparator.comparing(Page::title, collator));
-        Map<String, List<Page>> byLetter = new LinkedHashMap<>();
-        for (Page p : sorted) {
-            byLetter.computeIfAbsent(p.title().substring(0, 1).toUpperCase(Locale.US), k -> new ArrayList<>()).add(p);
-        }
-        byLetter.forEach((letter, list) -> topics.add(new Letter(letter, List.copyOf(list))));
+        byLanguage.forEach((language, list) -> {
+            Collator collator = Collator.getInstance(Locale.forLanguageTag(language));
+            list.sort(Comparator.comparing(Page::title, collated(collator)));
+            collator.setStrength(Collator.PRIMARY);
+            List<Letter> letters = new ArrayList<>();
+            List<Page> under = new ArrayList<>();
+            for (Page p : list) {
+                String letter = p.title().substring(0, 1).toUpperCase(Locale.forLanguageTag(language));
+                if (letters.isEmpty() || collator.compare(letters.get(letters.size() - 1).letter(), letter) != 0) {
+                    under = new ArrayList<>();
+                    letters.add(new Letter(letter, under));
+                }
+                under.add(p);
+            }
+            topics.put(language, letters.stream().map(l -> new Letter(l.letter(), List.copyOf(l.pages()))).toList());
+        });
     }
 
     /**

@@ -1,7 +1,6 @@
 package clinic.site.output;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -26,13 +25,13 @@ import org.jbake.app.ContentStore;
 import org.jbake.model.DocumentModel;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import clinic.site.content.ContentModel;
 import clinic.site.content.Page;
 import clinic.site.files.FileTree;
+import clinic.site.model.Messages;
+import clinic.site.model.SearchWords;
+import clinic.site.model.SearchWords.Synonym;
 
 /**
  * /search-index.json, the index the search page (assets/js/search.js) loads when a reader starts to search: every
@@ -57,10 +56,6 @@ public final class SearchIndex {
     static final int SECTION_LENGTH = 160;
     /** The section labels shown beside a result, in the order the index lists pages. */
     static final List<String> SECTIONS = List.of("For patients", "For physicians", "News", "About");
-
-    /** One synonym as the search page reads it: the clinical term and the patient words for it (lower case). */
-    public record Synonym(String term, List<String> words) {
-    }
 
     /** One page of the index. */
     @JsonPropertyOrder({"title", "url", "section", "audience", "description", "headings", "text", "titleKeywords",
@@ -91,9 +86,21 @@ public final class SearchIndex {
     private SearchIndex() {
     }
 
-    /** Writes out/search-index.json from the store's published pages. */
+    /**
+     * Writes out/search-index.json from the store's published pages in the site's language, and for each other
+     * language that has a published search page (decision 0047), that language's index (search-index.es.json) from its
+     * pages, with its own word lists.
+     */
     public static void write(Path project, Path out, ContentStore store, Kept kept) throws IOException {
-        List<Synonym> synonyms = synonyms(project);
+        SearchWords words = SearchWords.of(project);
+        String siteLanguage = Messages.siteLanguage(project);
+        Map<String, List<DocumentModel>> byLanguage = published(store, siteLanguage);
+        Map<String, List<Synonym>> synonyms = new LinkedHashMap<>();
+        byLanguage.forEach((language, docs) -> {
+            if (language.equals(siteLanguage) || docs.stream().anyMatch(d -> "search".equals(d.getType()))) {
+                synonyms.put(language, words.synonyms(language));
+            }
+        });
         ObjectMapper json = new ObjectMapper();
         Path keptFile = project.resolve(KEPT_FILE);
         String context = context(synonyms);
@@ -110,12 +117,13 @@ public final class SearchIndex {
             }
         }
         Map<String, Entry> used = new LinkedHashMap<>();
-        Map<String, Object> index = new LinkedHashMap<>();
-        index.put("synonyms", synonyms);
-        index.put("physicianWords", list(yaml(project.resolve("data/search-audience.yaml")).get("physician_words"))
-                .stream().map(w -> w.toLowerCase(Locale.US)).toList());
-        index.put("pages", entries(store, synonyms, kept, used));
-        Files.write(out.resolve(FILE), json.writeValueAsBytes(index));
+        for (Map.Entry<String, List<Synonym>> language : synonyms.entrySet()) {
+            Map<String, Object> index = new LinkedHashMap<>();
+            index.put("synonyms", language.getValue());
+            index.put("physicianWords", words.physicianWords(language.getKey()));
+            index.put("pages", entries(byLanguage.get(language.getKey()), language.getValue(), kept, used));
+            Files.write(out.resolve(words.index(language.getKey()).substring(1)), json.writeValueAsBytes(index));
+        }
         try {
             Files.createDirectories(keptFile.getParent());
             Path partial = keptFile.resolveSibling(keptFile.getFileName() + ".part");
@@ -126,11 +134,39 @@ public final class SearchIndex {
         }
     }
 
-    /** The entries' context: the synonyms and the code that makes entries (FileTree.hashClasspath). */
-    static String context(List<Synonym> synonyms) {
+    /**
+     * The store's published web pages by their language (the site's first; the `lang` field, or the site's), in
+     * address order, the search pages included (they are not indexed, but say which languages have one).
+     */
+    static Map<String, List<DocumentModel>> published(ContentStore store, String siteLanguage) {
+        Collator collator = Collator.getInstance(Locale.US); // the order FreeMarker's sort_by gave the index before
+        List<DocumentModel> docs = new ArrayList<>();
+        for (String type : ContentModel.PAGE_TYPES) {
+            docs.addAll(store.getPublishedContent(type));
+        }
+        docs.sort(Comparator.comparing(DocumentModel::getUri, collator));
+        Map<String, List<DocumentModel>> byLanguage = new LinkedHashMap<>();
+        byLanguage.put(siteLanguage, new ArrayList<>());
+        for (DocumentModel doc : docs) {
+            String lang = Objects.toString(doc.get("lang"), "").strip();
+            String language = lang.isEmpty() || Messages.languageOf(lang).equals(Messages.languageOf(siteLanguage))
+                    ? siteLanguage : lang;
+            byLanguage.computeIfAbsent(language, l -> new ArrayList<>()).add(doc);
+        }
+        return byLanguage;
+    }
+
+    /** The entries' context: each indexed language's synonyms, and the code that makes entries (FileTree.hashClasspath). */
+    static String context(Map<String, List<Synonym>> synonyms) {
         MessageDigest digest = FileTree.sha256();
         FileTree.update(digest, "search index entries 1");
-        synonyms.forEach(s -> FileTree.update(digest, s.term() + " = " + String.join(", ", s.words())));
+        synonyms.forEach((language, list) -> {
+            // The site's language alone hashes as it always has, so a bake of one language keeps its entries.
+            if (synonyms.size() > 1) {
+                FileTree.update(digest, "language " + language);
+            }
+            list.forEach(s -> FileTree.update(digest, s.term() + " = " + String.join(", ", s.words())));
+        });
         FileTree.hashClasspath(digest);
         return HexFormat.of().formatHex(digest.digest());
     }
@@ -145,21 +181,13 @@ public final class SearchIndex {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** The published web pages' entries, patients first, then by URI within each section; each put in `used` too. */
-    static List<Entry> entries(ContentStore store, List<Synonym> synonyms, Kept kept, Map<String, Entry> used) {
+    /** The entries of `docs` (one language's pages), patients first, then by URI within each section; each put in `used` too. */
+    static List<Entry> entries(List<DocumentModel> docs, List<Synonym> synonyms, Kept kept, Map<String, Entry> used) {
         Matcher matcher = new Matcher(synonyms);
-        Collator collator = Collator.getInstance(Locale.US); // the order FreeMarker's sort_by gave the index before
-        List<DocumentModel> docs = new ArrayList<>();
-        for (String type : ContentModel.PAGE_TYPES) {
-            if (!type.equals("search")) {
-                docs.addAll(store.getPublishedContent(type));
-            }
-        }
-        docs.sort(Comparator.comparing(DocumentModel::getUri, collator));
         List<Entry> entries = new ArrayList<>();
         for (String section : SECTIONS) {
             for (DocumentModel doc : docs) {
-                if (section.equals(section(doc))) {
+                if (!"search".equals(doc.getType()) && section.equals(section(doc))) {
                     String key = key(doc);
                     Entry entry = kept.entries.computeIfAbsent(key, k -> entry(doc, matcher));
                     used.put(key, entry);
@@ -282,33 +310,5 @@ public final class SearchIndex {
         static String words(String text) {
             return " " + text.toLowerCase(Locale.US).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
         }
-    }
-
-    /** data/search-synonyms.yaml as a list; empty when the file is missing. */
-    static List<Synonym> synonyms(Path project) throws IOException {
-        List<Synonym> synonyms = new ArrayList<>();
-        if (yaml(project.resolve("data/search-synonyms.yaml")).get("synonyms") instanceof List<?> items) {
-            for (Object item : items) {
-                if (item instanceof Map<?, ?> s) {
-                    synonyms.add(new Synonym(s.get("term") == null ? "" : String.valueOf(s.get("term")),
-                            list(s.get("words")).stream().map(w -> w.toLowerCase(Locale.US)).toList()));
-                }
-            }
-        }
-        return synonyms;
-    }
-
-    private static Map<?, ?> yaml(Path file) throws IOException {
-        if (!Files.exists(file)) {
-            return Map.of();
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            Object data = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            return data instanceof Map<?, ?> map ? map : Map.of();
-        }
-    }
-
-    private static List<String> list(Object value) {
-        return value instanceof List<?> items ? items.stream().map(String::valueOf).toList() : List.of();
     }
 }

@@ -202,8 +202,12 @@ public final class Preview {
         Path scratch = Files.createTempDirectory(work, "index");
         try {
             SearchIndex.write(project, scratch, store, store.searchEntries);
-            Files.move(scratch.resolve(SearchIndex.FILE), served.resolve(SearchIndex.FILE),
-                    StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            try (Stream<Path> indexes = Files.list(scratch)) { // one per language with a search page
+                for (Path index : indexes.toList()) {
+                    Files.move(index, served.resolve(index.getFileName().toString()),
+                            StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
         } catch (IOException e) {
             System.out.println(SearchIndex.FILE + ": cannot be written (" + e.getMessage() + "); the search page still"
                     + " finds the text as it was before your last saves.");

@@ -205,10 +205,10 @@ public final class HeaderRules {
         }
         int line = f.field("lang").line();
         String type = f.value("type");
-        if (!type.equals("article") && !lang.equals(model.siteLanguage())) {
-            p.add(new Problem(f.path(), line, "field 'lang' is on a page of type '" + type + "'. Only an article may be"
-                    + " in another language for now: a section lists its articles under group names that are"
-                    + " written in " + model.siteLanguage() + " only. Remove the line."));
+        if (!type.equals("article") && !type.equals("search") && !lang.equals(model.siteLanguage())) {
+            p.add(new Problem(f.path(), line, "field 'lang' is on a page of type '" + type + "'. Only an article or a"
+                    + " search page may be in another language for now: a section lists its articles under group names"
+                    + " that are written in " + model.siteLanguage() + " only. Remove the line."));
         } else if (!lang.matches("[a-z]{2,3}(-[A-Z]{2})?")) {
             p.add(new Problem(f.path(), line, "field 'lang' is '" + lang + "', which is not a language tag. Write the"
                     + " language, a hyphen and the country, such as es-US for Spanish in the United States, or remove"

@@ -3,7 +3,9 @@ package clinic.site.validation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import clinic.site.content.ContentFolder;
 import clinic.site.content.Page;
 import clinic.site.content.SourceFile;
 import clinic.site.model.Messages;
+import clinic.site.model.SearchWords;
 
 /**
  * The rules that need the whole site: files in content/ that would not become pages, two files for one address,
@@ -80,6 +83,46 @@ public final class SiteRules {
                             + Messages.places(has.get(key)) + ", but " + Messages.fileOf(siteLanguage) + " has "
                             + Messages.places(message.getValue()) + ". Keep each {name} of the site's message, as it is."));
                 }
+            }
+        });
+    }
+
+    /**
+     * A published page in another language has the search in its language (decision 0047): a published search page
+     * in that language, where the header's search form sends its readers, and crisis language in that language in
+     * data/crisis-terms.yaml (phrases_es), so that a reader who searches in their words for help is shown 988 and 911
+     * at once. Named on the language line of the language's first published page (in address order).
+     */
+    static void searchInEveryLanguage(Path project, String siteLanguage, List<Page> pages, List<Problem> p) {
+        Map<String, Page> firstIn = new TreeMap<>();
+        Set<String> searchPages = new HashSet<>();
+        for (Page page : pages.stream().sorted(Comparator.comparing(Page::sitePath)).toList()) {
+            String lang = page.source().value("lang");
+            if (page.isPublishedPage() && !lang.isEmpty()
+                    && !Messages.languageOf(lang).equals(Messages.languageOf(siteLanguage))) {
+                if (page.type().equals("search")) {
+                    searchPages.add(lang);
+                } else {
+                    firstIn.putIfAbsent(lang, page);
+                }
+            }
+        }
+        if (firstIn.isEmpty()) {
+            return;
+        }
+        SearchWords words = SearchWords.of(project, siteLanguage);
+        firstIn.forEach((lang, page) -> {
+            int line = page.source().field("lang").line();
+            if (!searchPages.contains(lang)) {
+                p.add(new Problem(page.source().path(), line, "is in " + lang + ", but no published search page is:"
+                        + " its search form would send readers to a page in " + siteLanguage + ". Publish a page"
+                        + " with type=search and lang=" + lang + " (a copy of content/search/index.adoc in its words)."));
+            }
+            if (!words.hasCrisisPhrases(lang)) {
+                p.add(new Problem(page.source().path(), line, "is in " + lang + ", but " + SearchWords.CRISIS
+                        + " has no crisis language in it, so a search for help in its words would not show 988 and"
+                        + " 911 at once. Add a list " + words.key("phrases", lang) + ": with the phrases people"
+                        + " type, checked by a clinician who reads " + lang + "."));
             }
         });
     }

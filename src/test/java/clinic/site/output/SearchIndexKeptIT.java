@@ -51,6 +51,7 @@ class SearchIndexKeptIT {
     @BeforeEach
     void project() throws IOException {
         Files.createDirectories(project.resolve("data"));
+        Files.writeString(project.resolve("jbake.properties"), "site.language=en-US\n");
         synonyms("esketamine", "spravato");
         pages.add(page("patients/a/index.html", "Esketamine is a nasal spray."));
         pages.add(page("patients/b/index.html", "Ketamine is given by infusion."));

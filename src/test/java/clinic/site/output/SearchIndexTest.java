@@ -7,6 +7,8 @@ import java.util.List;
 import org.jbake.model.DocumentModel;
 import org.junit.jupiter.api.Test;
 
+import clinic.site.model.SearchWords;
+
 /** One page's search entry, from its converted HTML: what a reader can find and what the snippet shows. */
 class SearchIndexTest {
 
@@ -25,8 +27,8 @@ class SearchIndexTest {
                 <div id="preamble"><p>It&#8217;s <em>not</em> a cure <a href="#smith2020">[Smith 2020]</a>.</p></div>
                 <div class="sect1"><h2 id="how-it-works">How it &amp; works</h2><div class="sectionbody"><p>Slowly.</p></div></div>
                 <div class="sect1"><h2 id="references">References</h2><div class="sectionbody"><p>Smith 2020.</p></div></div>
-                """), new SearchIndex.Matcher(List.of(new SearchIndex.Synonym("esketamine", List.of("spravato")),
-                new SearchIndex.Synonym("slow", List.of("gradual")))));
+                """), new SearchIndex.Matcher(List.of(new SearchWords.Synonym("esketamine", List.of("spravato")),
+                new SearchWords.Synonym("slow", List.of("gradual")))));
         assertEquals("It’s not a cure. Slowly.", e.text());
         assertEquals(List.of("How it & works"), e.headings());
         assertEquals(List.of("esketamine", "spravato"), e.titleKeywords());

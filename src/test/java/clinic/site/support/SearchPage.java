@@ -47,6 +47,11 @@ public final class SearchPage {
         if (!driver.getCurrentUrl().startsWith(Nginx.get().url("/search/"))) {
             driver.get(Nginx.get().url("/search/"));
         }
+        return searchAllHere(driver, queries);
+    }
+
+    /** searchAll on the search page the browser shows (a fixture's, or a search page in another language). */
+    public static List<Outcome> searchAllHere(WebDriver driver, List<String> queries) {
         List<Outcome> outcomes = new ArrayList<>();
         for (int from = 0; from < queries.size(); from += BATCH) {
             List<String> batch = queries.subList(from, Math.min(queries.size(), from + BATCH));

@@ -168,10 +168,12 @@ class HeaderRulesTest {
         assertEquals(one("12: field 'translation_of' names the page this one translates, but the page has no language"
                 + " of its own. Add a line lang= with its language, such as es-US, or remove the line."),
                 problems("~~~~~~", "translation_of=/patients/a/\n~~~~~~"));
-        assertEquals(one("4: field 'lang' is on a page of type 'section'. Only an article may be in another language"
-                + " for now: a section lists its articles under group names that are written in en-US only. Remove"
-                + " the line."), problems("type=article", "type=section\nlang=es-US").stream()
+        assertEquals(one("4: field 'lang' is on a page of type 'section'. Only an article or a search page may be in"
+                + " another language for now: a section lists its articles under group names that are written in"
+                + " en-US only. Remove the line."), problems("type=article", "type=section\nlang=es-US").stream()
                 .filter(p -> p.contains("'lang'")).toList());
+        assertEquals(List.of(), problems("type=article", "type=search\nlang=es-US").stream()
+                .filter(p -> p.contains("'lang'")).toList(), "a search page in another language (decision 0047)");
     }
 
     @Test
