@@ -3,11 +3,15 @@
 <#import "lib/layout.ftl" as layout>
 <#import "lib/components.ftl" as c>
 <#import "lib/util.ftl" as u>
-<@layout.base title=content.title description=content.description sitePath=u.path(content) ogType="article" draft=(content.status == "draft") doc=content>
+<#-- care_card=actions (Help now): the card with the big 988 buttons right under the lead, before the "On this page"
+     list, so the buttons are on a phone's first screen; it needs their CSS (/css/crisis.css). -->
+<#assign actions = (content.care_card!"") == "actions">
+<@layout.base title=content.title description=content.description sitePath=u.path(content) ogType="article" draft=(content.status == "draft") doc=content pageCss=actions?then("/css/crisis.css", "")>
 <#-- print=form (front matter): paper gets only the form, not the page around it (see print.css). -->
 <article class="app-article app-article--${content.audience}<#if (content.print!"") == "form"> app-article--form</#if>">
   <h1 class="app-article__title">${content.title}</h1>
   <p class="app-lead">${content.description}</p>
+  <#if actions><@c.careCard sitePath=u.path(content) actions=true/></#if>
   <#-- Long pages get an "On this page" list; short ones would only repeat what is on screen. -->
   <#assign headings = u.site.outline(content.body)>
   <#if (headings?size >= 4)><@c.contentsList headings=headings/></#if>

@@ -33,11 +33,7 @@
   <section class="app-search-crisis__answer" aria-labelledby="search-crisis-heading">
     <h2 class="app-search-crisis__heading" id="search-crisis-heading">${u.t("search_crisis.heading")}</h2>
     <p>${u.t("search_crisis.talk")}</p>
-    <ul class="app-search-crisis__actions">
-      <li><@c.telLink number="988" linkClass="app-search-crisis__action">${u.t("search_crisis.call")}</@c.telLink></li>
-      <li><a class="app-search-crisis__action" href="sms:988">${u.t("search_crisis.text")}</a></li>
-      <li><a class="app-search-crisis__action" href="https://988lifeline.org/">${u.t("search_crisis.chat")}</a></li>
-    </ul>
+    <@c.crisisActions/>
     <#local emergency><@c.telLink number="911">911</@c.telLink></#local><#t>
     <#local poison><@c.telLink number=u.configText("help_poison_phone") dial=u.configText("help_poison_tel")>${u.configText("help_poison_phone")}</@c.telLink></#local><#t>
     <p>${u.t("search_crisis.danger", {"emergency": emergency})}</p>

@@ -6,6 +6,8 @@
  * Crisis language (data/crisis-terms.yaml, carried by the page itself) shows the crisis answer above every result at
  * once, before and whether or not the library and the index load.
  * Without JavaScript the page is an A–Z list of every topic; with it, the results appear above that list.
+ * Its syntax is ES2018's, nothing newer (no ?. or ??: SearchScriptTest): a phone whose browser runs modules but not
+ * ES2020 would fail to read the whole module, and the crisis answer with it.
  */
 const FUSE = '/js/vendor/fuse-7.1.0/fuse.min.js'; // keep the version in step with fuse.version in pom.xml
 const SHOWN = 10; // results listed; the count announces them all
@@ -29,8 +31,8 @@ const LANGUAGES = {
     patients: 'paciente pacientes',
   },
 };
-const WORDS = Object.fromEntries(Object.entries(LANGUAGES[document.documentElement.lang.split('-')[0]] ?? LANGUAGES.en)
-  .map(([name, list]) => [name, new Set(list.split(' '))]));
+const OWN = LANGUAGES[document.documentElement.lang.split('-')[0]] || LANGUAGES.en;
+const WORDS = { stop: new Set(OWN.stop.split(' ')), self: new Set(OWN.self.split(' ')), patients: new Set(OWN.patients.split(' ')) };
 /* Where a word counts most: the title, then patient words for a term in the title, then the summary, then the text. */
 const FIELDS = { title: 5, titleKeywords: 4, headings: 2, description: 2, keywords: 2, text: 1, bodyKeywords: 1 };
 
@@ -53,16 +55,16 @@ let crisisShown = false;
 
 /* fuse.js and the index, fetched once, on first use. */
 function load() {
-  engine ??= Promise.all([
+  engine = engine || Promise.all([
     import(FUSE),
     fetch(INDEX).then((r) => { if (!r.ok) throw new Error(`${INDEX}: ${r.status}`); return r.json(); }),
   ]).then(([{ default: Fuse }, index]) => ({
     synonyms: index.synonyms,
-    physicianWords: index.physicianWords ?? [],
+    physicianWords: index.physicianWords || [],
     docs: index.pages,
     // Each page's fields as normalized words with a space before each, for whole-word matching.
     fields: index.pages.map((page) => Object.fromEntries(Object.keys(FIELDS).map((key) =>
-      [key, ` ${normalize([page[key] ?? ''].flat().join(' '))}`]))),
+      [key, ` ${normalize([page[key] || ''].flat().join(' '))}`]))),
     fuse: new Fuse(index.pages, {
       keys: Object.entries(FIELDS).map(([name, weight]) => ({ name, weight })),
       ignoreLocation: true,
@@ -103,7 +105,7 @@ function rank({ fuse, synonyms, physicianWords, docs, fields }, terms, query) {
     }
     const rarity = Math.log((fields.length + 1) / (hits.size + 0.5));
     for (const [i, hit] of hits) {
-      const page = pages.get(i) ?? { item: docs[i], refIndex: i, found: 0, score: 0, matches: [] };
+      const page = pages.get(i) || { item: docs[i], refIndex: i, found: 0, score: 0, matches: [] };
       page.found += 1;
       page.score += rarity * hit.weight;
       page.matches.push(...hit.matches);
@@ -146,7 +148,7 @@ function words(query) {
 /* data/crisis-terms.yaml, from the page: each phrase as normalized words, and whether it matches any ending (*). */
 function crisisPhrases() {
   try {
-    return JSON.parse(crisisRegion?.dataset.phrases ?? '[]')
+    return JSON.parse((crisisRegion && crisisRegion.dataset.phrases) || '[]')
       .map((p) => ({ text: normalize(p.replace(/\*$/, '')), anyEnding: p.endsWith('*') }))
       .filter((p) => p.text.length > 0);
   } catch {
@@ -324,7 +326,7 @@ function onKey(event) {
   const at = links.indexOf(document.activeElement);
   let target = null;
   if (event.key === 'Escape') target = at >= 0 ? field : null;
-  else if (event.key === 'ArrowDown') target = links[at + 1] ?? null;
+  else if (event.key === 'ArrowDown') target = links[at + 1] || null;
   else target = at > 0 ? links[at - 1] : (at === 0 ? field : null);
   if (target) {
     event.preventDefault();

@@ -72,24 +72,41 @@
   careCard: NHS-style "when to get help now" card for pages that discuss suicide, self-harm or a crisis (front matter
   care_card=true; article.ftl puts it after the page's introduction). Every page has the compact crisisLine.
   The urgency is in visually hidden text for screen readers, never colour alone. sitePath  the page's own path (the
-  help page is not linked from itself).
+  help page is not linked from itself). actions=true (care_card=actions, the Help now page, right under its lead):
+  the big buttons of crisisActions instead of the reasons to call, which that page's own text gives.
 -->
-<#macro careCard sitePath>
+<#macro careCard sitePath actions=false>
 <aside class="app-care-card" aria-labelledby="care-card-heading">
   <h2 class="app-care-card__heading" id="care-card-heading"><span class="app-u-visually-hidden">${u.t("care_card.urgent")} </span>${u.t("care_card.heading")}</h2>
   <div class="app-care-card__body">
-    <#local call><@telLink number="988"><strong>988</strong></@telLink></#local><#t>
     <#local emergency><@telLink number="911"><strong>911</strong></@telLink></#local><#t>
+    <#if actions>
+    <@crisisActions/>
+    <#else>
+    <#local call><@telLink number="988"><strong>988</strong></@telLink></#local><#t>
     <p>${u.t("care_card.call", {"number": call})}</p>
     <ul>
       <li>${u.t("care_card.reason_thoughts")}</li>
       <li>${u.t("care_card.reason_unsafe")}</li>
     </ul>
+    </#if>
     <p>${u.t("care_card.emergency", {"number": emergency})}</p>
     <#if sitePath != u.helpNow()><p><a href="${u.helpNow()}">${u.t("care_card.help_now")}</a></p></#if>
     <p class="app-care-card__note">${u.t("care_card.note")}</p>
   </div>
 </aside>
+</#macro>
+
+<#--
+  crisisActions: Call 988, Text 988 and Chat at 988lifeline.org as big buttons (crisis-actions.css, in the page bundles
+  of the pages that show them: /css/search.css and /css/crisis.css).
+-->
+<#macro crisisActions>
+<ul class="app-crisis-actions">
+  <li><@telLink number="988" linkClass="app-crisis-actions__action">${u.t("crisis_actions.call")}</@telLink></li>
+  <li><a class="app-crisis-actions__action" href="sms:988">${u.t("crisis_actions.text")}</a></li>
+  <li><a class="app-crisis-actions__action" href="https://988lifeline.org/">${u.t("crisis_actions.chat")}</a></li>
+</ul>
 </#macro>
 
 <#--

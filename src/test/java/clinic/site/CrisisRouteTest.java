@@ -1,5 +1,6 @@
 package clinic.site;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -55,7 +56,7 @@ class CrisisRouteTest {
             if (prose == null) {
                 continue;
             }
-            boolean card = prose.selectFirst(".app-care-card") != null;
+            boolean card = doc.selectFirst("article.app-article--patients .app-care-card") != null;
             withCard += card ? 1 : 0;
             Element text = prose.clone();
             text.select(".app-care-card, .bibliography").remove();
@@ -71,12 +72,26 @@ class CrisisRouteTest {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
+    /**
+     * The care card follows a page's introduction, so the page's own first sentence is on a phone's first screen; but
+     * on Help now (care_card=actions, clinical review S12, CRI-1) the card with the big Call, Text and Chat buttons is
+     * what the reader came for, and it comes right under the summary, before anything else.
+     */
     @Test
     void the_care_card_follows_the_introduction_never_before_the_first_paragraph() {
         List<String> problems = new ArrayList<>();
+        int withButtons = 0;
         for (Path page : BakedSite.pages()) {
             Element card = BakedSite.parse(page).selectFirst(".app-care-card");
-            if (card != null) {
+            if (card != null && card.selectFirst(".app-crisis-actions") != null) {
+                withButtons++;
+                Element before = card.previousElementSibling();
+                if (before == null || !before.hasClass("app-lead")
+                        || card.select(".app-crisis-actions a[href=tel:988], .app-crisis-actions a[href=sms:988]").size() != 2) {
+                    problems.add(BakedSite.sitePath(page) + ": the care card with the crisis buttons is not right under"
+                            + " the summary, or lacks Call 988 and Text 988");
+                }
+            } else if (card != null) {
                 Element prose = card.closest(".app-prose");
                 Element firstParagraph = prose == null ? null : prose.selectFirst("p");
                 if (firstParagraph == null || card.equals(firstParagraph.closest(".app-care-card"))) {
@@ -84,6 +99,7 @@ class CrisisRouteTest {
                 }
             }
         }
+        assertEquals(1, withButtons, "expected the crisis buttons at the top of Help now only");
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 }

@@ -1,5 +1,6 @@
 package clinic.site;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -79,8 +80,11 @@ class EveryPageIT {
 
     static final int PHONE_WIDTH = 375;
     static final int PHONE_HEIGHT = 667;
-    /** The article body's first paragraph: Asciidoctor's preamble or first section, inside the page's prose. */
-    static final String FIRST_PARAGRAPH = "main .app-prose p";
+    /**
+     * The first text a reader came for: Help now's crisis buttons, which come first there, else the article body's first
+     * paragraph (Asciidoctor's preamble or first section), inside the page's prose.
+     */
+    static final String FIRST_PARAGRAPH = "main .app-crisis-actions, main .app-prose p";
     /** Where the first paragraph starts on the page and how tall its lines are, in CSS pixels. */
     static final String MEASURE_FIRST_PARAGRAPH = """
             const p = document.querySelector(arguments[0]);
@@ -221,6 +225,37 @@ class EveryPageIT {
         browser.driver().executeScript("const spacer = document.createElement('div'); spacer.style.height = '2000px';"
                 + "document.querySelector(arguments[0]).before(spacer);", FIRST_PARAGRAPH);
         assertTrue(firstLineBelowTheScreen(path).isPresent(), "a paragraph 2,000 px down still measured as on the first screen");
+    }
+
+    /**
+     * A reader in crisis, on a phone, gets one large tap (clinical review S12, CRI-1): on Help now the Call 988, Text 988
+     * and Chat buttons are on the first screen, and they and the crisis line's 988 and 911 are at least 44 CSS pixels
+     * each way (--target-min).
+     */
+    @Test
+    void the_crisis_buttons_and_numbers_are_big_enough_to_tap_and_on_help_nows_first_screen() {
+        browser.driver().get(Nginx.get().url("/help-now/"));
+        browser.viewport(PHONE_WIDTH, PHONE_HEIGHT);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> targets = (List<Map<String, Object>>) browser.driver().executeScript("""
+                return [...document.querySelectorAll('.app-crisis-actions__action, .app-crisis-line a')].map((a) => {
+                  const r = a.getBoundingClientRect();
+                  return {text: a.textContent.trim(), width: r.width, height: r.height, bottom: r.bottom + scrollY,
+                          button: a.classList.contains('app-crisis-actions__action')};
+                });""");
+        List<String> problems = new ArrayList<>();
+        for (Map<String, Object> t : targets) {
+            double width = ((Number) t.get("width")).doubleValue();
+            double height = ((Number) t.get("height")).doubleValue();
+            if (width < 44 || height < 44) {
+                problems.add(String.format("%s is %.0f x %.0f px", t.get("text"), width, height));
+            }
+            if (Boolean.TRUE.equals(t.get("button")) && ((Number) t.get("bottom")).doubleValue() > PHONE_HEIGHT) {
+                problems.add(t.get("text") + " is below the first " + PHONE_HEIGHT + "-px screen");
+            }
+        }
+        assertEquals(5, targets.size(), "expected 3 buttons and the crisis line's 988 and 911: " + targets);
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
     // --- Reflow ----------------------------------------------------------------------------------------------------

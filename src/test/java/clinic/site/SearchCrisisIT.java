@@ -48,15 +48,17 @@ class SearchCrisisIT {
             "selfharming", "suicde thoughts", "just end it all", "everyone would be better off dead", "who do I call in a crisis",
             "is this an emergency?",
             // Spanish (phrases_es): accents are ignored, and "suicid*" and "emergenc*" match Spanish word forms too.
+            "unalive myself", "i want to end it", "no point in living anymore", "how much ketamine is fatal",
+            "what is a lethal dose of ketamine", "I feel so hopeless", "necesito ayuda",
             "quiero suicidarme", "pienso en el suicidio", "Me quiero morir ya", "tomé demasiadas pastillas", "tomó una sobredósis",
             "quiero hacerme daño", "Autolesiones", "no quiero vivir más", "es una emergencia");
 
     /** What patients ask every day: no crisis answer. */
     static final List<String> ORDINARY = List.of(
             "side effects", "cost", "pain", "how long does it last", "dose", "is ketamine safe", "can I drive home", "insurance",
-            "depression", "pregnant", "blood pressure", "nerve pain", "hopeless", "will it hurt", "referral", "infusion",
+            "depression", "pregnant", "blood pressure", "nerve pain", "low mood", "will it hurt", "referral", "infusion",
             "efectos secundarios", "costo", "dolor", "depresión", "embarazo", "presión arterial", "¿cuánto dura?",
-            "¿puedo manejar a casa?", "dosis", "pastillas para dormir", "ayuda con el pago");
+            "¿puedo manejar a casa?", "dosis", "pastillas para dormir", "pago", "seguro médico", "dieting", "deadline");
 
     static Browser browser;
 

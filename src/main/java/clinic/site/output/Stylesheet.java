@@ -35,11 +35,13 @@ public final class Stylesheet {
     /**
      * Components only a few pages use, each group in a stylesheet of its own that only those pages link (after
      * site.css, templates pass it as layout.base's pageCss), so that every other page's first flight does not carry
-     * them: /css/search.css for the search page, /css/home.css for the home and news pages.
+     * them: /css/search.css for the search page, /css/home.css for the home and news pages, /css/crisis.css for the
+     * page with the crisis buttons at its top (Help now).
      */
     static final Map<String, List<String>> PAGE_BUNDLES = new LinkedHashMap<>();
     static {
-        PAGE_BUNDLES.put("search", List.of("search-results", "az", "search-crisis"));
+        PAGE_BUNDLES.put("search", List.of("search-results", "az", "search-crisis", "crisis-actions"));
+        PAGE_BUNDLES.put("crisis", List.of("crisis-actions")); // the Help now page (care_card=actions)
         PAGE_BUNDLES.put("home", List.of("hero", "door", "news-list"));
     }
     static final List<String> LAST = List.of("utilities");

@@ -178,9 +178,10 @@ public final class HeaderRules {
     /** care_card and print take one word each; any other is ignored by the templates without a word. */
     static void flags(SourceFile f, List<Problem> p) {
         String card = f.value("care_card");
-        if (!card.isEmpty() && !card.equals("true") && !card.equals("false")) {
+        if (!card.isEmpty() && !card.equals("true") && !card.equals("false") && !card.equals("actions")) {
             p.add(new Problem(f.path(), f.field("care_card").line(), "field 'care_card' is '" + card
-                    + "'; use true (the page shows the 'When to get help now' card) or false."));
+                    + "'; use true (the page shows the 'When to get help now' card), actions (the card with big call,"
+                    + " text and chat buttons, right under the page's lead: for Help now) or false."));
         }
         String print = f.value("print");
         if (!print.isEmpty() && !print.equals("form")) {

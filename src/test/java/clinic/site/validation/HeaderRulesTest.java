@@ -147,8 +147,10 @@ class HeaderRulesTest {
 
     @Test
     void care_card_and_print_take_their_words() {
-        assertEquals(one("12: field 'care_card' is 'yes'; use true (the page shows the 'When to get help now' card)"
+        assertEquals(one("12: field 'care_card' is 'yes'; use true (the page shows the 'When to get help now' card),"
+                + " actions (the card with big call, text and chat buttons, right under the page's lead: for Help now)"
                 + " or false."), problems("~~~~~~", "care_card=yes\n~~~~~~"));
+        assertEquals(List.of(), problems("~~~~~~", "care_card=actions\n~~~~~~"));
         assertEquals(one("12: field 'print' is 'paper'; the only value is form (the page prints as the form alone),"
                 + " or remove the line."), problems("~~~~~~", "print=paper\n~~~~~~"));
     }
