@@ -116,12 +116,14 @@ public final class Stylesheet {
     /**
      * CSS outside strings without the whitespace no rule needs: around braces, semicolons, commas and child
      * combinators, after colons, and the last semicolon of a block. Spaces between words (a descendant combinator,
-     * "0 auto") stay.
+     * "0 auto") stay. A number below 1 loses its leading zero (0.5rem is .5rem), but not inside a word or a longer
+     * number (h10.5, 10.5).
      */
     private static String squeeze(String css) {
         return css.replaceAll("\\s+", " ")
                 .replaceAll(" ?([{};,>]) ?", "$1")
                 .replaceAll(": ", ":")
-                .replace(";}", "}");
+                .replace(";}", "}")
+                .replaceAll("(?<![\\w.-])(-?)0\\.(\\d)", "$1.$2");
     }
 }

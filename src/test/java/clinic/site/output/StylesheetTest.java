@@ -22,6 +22,9 @@ class StylesheetTest {
         assertEquals(".a>.b,.c :is(.d,.e){font:1em/1.5 x,y}@media (min-width:48em){.f::after{content:\" (\" attr(href) \"; ) \"}}",
                 Stylesheet.minify(".a > .b, .c :is(.d, .e) { font: 1em/1.5 x, y; }\n@media (min-width: 48em) {\n"
                         + "  .f::after { content: \" (\" attr(href) \"; ) \"; } /* a \"quoted\" comment */\n}\n"));
+        assertEquals(".g{margin:0 -.375rem;padding:.85rem 10.5px;line-height:1.05;content:\"0.5\"}.h10.5{opacity:0}",
+                Stylesheet.minify(".g { margin: 0 -0.375rem; padding: 0.85rem 10.5px; line-height: 1.05; content: \"0.5\"; }"
+                        + " .h10.5 { opacity: 0; }"), "leading zeros go, not from 10.5, a word or a string");
     }
 
     @Test
