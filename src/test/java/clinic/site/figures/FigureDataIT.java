@@ -167,10 +167,10 @@ class FigureDataIT {
 
     @Test
     void a_protocol_value_typed_wrong_in_the_words_gets_the_closest_name() throws IOException {
-        edit(TIMELINE, "{protocol_observation_minutes}", "{protocol_observation_minute}");
-        assertEquals(List.of(TIMELINE + ":" + lineOf(TIMELINE, "{protocol_observation_minute}") + ": field 'steps.5.text'"
-                + " uses {protocol_observation_minute}, which is not a value the site knows: did you mean"
-                + " 'protocol_observation_minutes'? The clinic's values are in jbake.properties (clinic.x is {clinic_x})"
+        edit(TIMELINE, "{protocol_depression_infusion_minutes}", "{protocol_depression_infusion_minute}");
+        assertEquals(List.of(TIMELINE + ":" + lineOf(TIMELINE, "{protocol_depression_infusion_minute}") + ": field"
+                + " 'steps.4.text' uses {protocol_depression_infusion_minute}, which is not a value the site knows: did"
+                + " you mean 'protocol_depression_infusion_minutes'? The clinic's values are in jbake.properties (clinic.x is {clinic_x})"
                 + " and data/clinic-protocol.yaml ({protocol_x})."), problems("figure::infusion-timeline[]\n"));
     }
 
