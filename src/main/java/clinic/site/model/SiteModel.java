@@ -97,6 +97,8 @@ public final class SiteModel {
     private final List<Page> newsPosts = new ArrayList<>();
     private final Map<String, List<Letter>> topics = new HashMap<>(); // by language
     private final List<SitemapEntry> sitemap = new ArrayList<>();
+    /** The published search pages' site paths, by language (decision 0047). */
+    private final Map<String, String> searchPages = new HashMap<>();
     /** Published translations (translation_of) by their original's site path, then by language. */
     private final Map<String, Map<String, Page>> translations = new HashMap<>();
     private final boolean examples;
@@ -144,6 +146,9 @@ public final class SiteModel {
         for (DocumentModel doc : byUri) {
             Page page = pages.get(doc);
             site.published.put(page.sitePath(), page);
+            if (page.type().equals("search")) {
+                site.searchPages.putIfAbsent(site.language(page.source().value("lang")), page.sitePath());
+            }
             site.sitemap.add(new SitemapEntry(site.absolute(page.sitePath()), lastChanged(page, doc)));
         }
         // The preview (site.preview, never set in a build that may be published) lists drafts too, where they will
@@ -272,17 +277,8 @@ public final class SiteModel {
      * (/search/). The search form on every page sends its words there.
      */
     public String searchPage(String language) {
-        String sitePath = "/search/";
-        for (Page page : published.values()) {
-            if (page.type().equals("search")) {
-                if (language(page.source().value("lang")).equals(language(language))) {
-                    return page.sitePath();
-                } else if (language(page.source().value("lang")).equals(configText("site_language"))) {
-                    sitePath = page.sitePath();
-                }
-            }
-        }
-        return sitePath;
+        return searchPages.getOrDefault(language(language),
+                searchPages.getOrDefault(configText("site_language"), "/search/"));
     }
 
     /** The address of a page's version in `language` (its published translation), else the page's own address. */
