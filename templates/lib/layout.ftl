@@ -151,7 +151,7 @@
   <div class="app-footer__inner">
     <#local call><@c.telLink number="988">988</@c.telLink></#local><#t>
     <#local emergency><@c.telLink number="911">911</@c.telLink></#local><#t>
-    <p class="app-footer__crisis">${u.t("footer.crisis", {"call": call, "emergency": emergency})}</p>
+    <p class="app-footer__crisis">${u.t("footer.crisis", {"call": call, "emergency": emergency, "help_now": u.helpNow()})}</p>
     <div class="app-footer__columns">
       <section class="app-footer__column" aria-labelledby="footer-contact">
         <h2 class="app-footer__heading" id="footer-contact">${u.t("footer.contact_heading")}</h2>

@@ -84,6 +84,37 @@ class MessagesTest {
                 "the check can fail");
     }
 
+    /**
+     * Each other language's file (es.properties: the Spanish edition's, decision 0046) has exactly the site's keys, each
+     * with the same {name} places, and only the small HTML a message may hold: what SiteRules.pageLanguages asks once a
+     * page is in that language, checked before there is one.
+     */
+    @Test
+    void every_other_language_has_every_message_with_its_places_and_no_other() throws Exception {
+        Map<String, String> site = english().all();
+        List<String> bad = new ArrayList<>();
+        int languages = 0;
+        try (var files = java.nio.file.Files.list(BakedSite.project().resolve(Messages.FOLDER))) {
+            for (Path file : files.filter(f -> !f.getFileName().toString().equals("en.properties")).sorted().toList()) {
+                languages++;
+                String language = file.getFileName().toString().replace(".properties", "");
+                Map<String, String> other = Messages.of(BakedSite.project(), language).all();
+                site.forEach((key, text) -> {
+                    if (!other.containsKey(key)) {
+                        bad.add(file.getFileName() + ": no " + key);
+                    } else if (!Messages.places(other.get(key)).equals(Messages.places(text))) {
+                        bad.add(file.getFileName() + ": " + key + " has " + Messages.places(other.get(key)));
+                    } else if (!Jsoup.isValid(other.get(key), INLINE)) {
+                        bad.add(file.getFileName() + ": " + key + " holds HTML a message may not");
+                    }
+                });
+                other.keySet().stream().filter(k -> !site.containsKey(k)).forEach(k -> bad.add(file.getFileName() + ": extra " + k));
+            }
+        }
+        assertTrue(languages >= 1, "expected es.properties");
+        assertEquals(List.of(), bad);
+    }
+
     @Test
     void no_page_shows_a_place_left_unfilled() {
         Pattern place = Pattern.compile("\\{[a-z_]+\\}");

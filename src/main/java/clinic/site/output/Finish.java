@@ -110,6 +110,6 @@ public final class Finish {
                 messages.get("moved.description", "address", t), messages.get("skip_link"), messages.get("moved.link"),
                 // The crisis line every page carries: an old address may be the one a reader in crisis kept.
                 messages.get("footer.crisis", Map.of("call", "<a href=\"tel:988\">988</a>",
-                        "emergency", "<a href=\"tel:911\">911</a>")));
+                        "emergency", "<a href=\"tel:911\">911</a>", "help_now", "/help-now/")));
     }
 }
