@@ -65,7 +65,7 @@ public final class SearchWords {
         return own.equals(Messages.languageOf(siteLanguage)) ? key : key + "_" + own;
     }
 
-    /** The address of the search index in `language`: /search-index.json for the site's, /search-index.es.json for es-US. */
+    /** The search index's address in `language`: /search-index.json for the site's, /search-index.es.json for es-US. */
     public String index(String language) {
         String key = key("search-index", language);
         return "/" + key.replace('_', '.') + ".json";

@@ -156,7 +156,7 @@ public final class SearchIndex {
         return byLanguage;
     }
 
-    /** The entries' context: each indexed language's synonyms, and the code that makes entries (FileTree.hashClasspath). */
+    /** The entries' context: each indexed language's synonyms, and the code that makes them (FileTree.hashClasspath). */
     static String context(Map<String, List<Synonym>> synonyms) {
         MessageDigest digest = FileTree.sha256();
         FileTree.update(digest, "search index entries 1");
@@ -181,7 +181,7 @@ public final class SearchIndex {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** The entries of `docs` (one language's pages), patients first, then by URI within each section; each put in `used` too. */
+    /** The entries of one language's pages, patients first, then by URI within each section; each put in `used` too. */
     static List<Entry> entries(List<DocumentModel> docs, List<Synonym> synonyms, Kept kept, Map<String, Entry> used) {
         Matcher matcher = new Matcher(synonyms);
         List<Entry> entries = new ArrayList<>();
