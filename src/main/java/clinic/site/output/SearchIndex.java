@@ -156,7 +156,7 @@ public final class SearchIndex {
         return byLanguage;
     }
 
-    /** The entries' context: each indexed language's synonyms, and the code that makes them (FileTree.hashClasspath). */
+    /** The entries' context: each indexed language's synonyms and the code that makes them (FileTree.hashClasspath). */
     static String context(Map<String, List<Synonym>> synonyms) {
         MessageDigest digest = FileTree.sha256();
         FileTree.update(digest, "search index entries 1");
