@@ -3,11 +3,13 @@ package clinic.site;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.logging.LogManager;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 import clinic.site.bake.AheadParser;
@@ -19,9 +21,13 @@ import clinic.site.output.NewPageUrls;
 import clinic.site.pdf.ReferralPdf;
 import clinic.site.preview.Preview;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+
+import freemarker.template.Configuration;
+import freemarker.template.Template;
 
 /**
  * The site's commands, run by Maven (pom.xml, execution bake) and ./preview:
@@ -114,7 +120,9 @@ public final class Site {
      * byte-identical with and without it. A failure here is left to the real print, which reports it. Not run when a
      * printed PDF is kept (ReferralPdf.KEPT): then the print is most likely a copy, and the second core is left to
      * the AsciiDoc conversions; nor for a site without the form page (the tests' small fixture sites), which prints no
-     * PDF at all: 1.4 s of CPU for nothing.
+     * PDF at all: 1.4 s of CPU for nothing. Then the same thread loads what writing the pages needs first (JSON and
+     * FreeMarker): "writing pages" took 0.3 to 0.4 s instead of 0.5 to 0.6 s, four first builds each
+     * (docs/benchmark.md).
      */
     private static void warmPdfEngine() {
         Thread warm = new Thread(() -> {
@@ -129,6 +137,12 @@ public final class Site {
                                 FontStyle.NORMAL, true)
                         .toStream(OutputStream.nullOutputStream())
                         .run();
+                // Then, while JRuby still starts on the other thread: what writing the pages loads first, JSON (the
+                // structured data, the search index) and FreeMarker's template engine.
+                new ObjectMapper().writeValueAsBytes(Map.of("@type", "-", "about", List.of(Map.of("name", "-"))));
+                new Template("warm-up", "<#list xs as x>${x?html}<#if x?has_content>-</#if></#list>",
+                        new Configuration(Configuration.VERSION_2_3_34))
+                        .process(Map.of("xs", List.of("-")), Writer.nullWriter());
             } catch (Exception | LinkageError e) {
                 // nothing to do: only a warm-up
             }
