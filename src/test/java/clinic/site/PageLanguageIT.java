@@ -87,6 +87,9 @@ class PageLanguageIT {
                         "description=Un articulo de prueba en otro idioma.")).replace("Some plain text.", "Texto sencillo sobre la depresión."))
                 .write("patients/alone/index.adoc", FixtureSite.article("An article in one language"))
                 .withProjectContent("search/index.adoc")
+                .write("help-now/index.adoc", FixtureSite.article("Help now"))
+                .write("es/ayuda-ahora/index.adoc", FixtureSite.article("Ayuda ahora", "lang=es-US",
+                        "translation_of=/help-now/", "description=Ayuda en una crisis."))
                 .write("es/buscar/index.adoc", "title=Buscar\ndescription=Buscar en este sitio.\ntype=search\n"
                         + "lang=es-US\nstatus=published\n~~~~~~\nPruebe una palabra.\n")
                 .writeFile(SearchWords.CRISIS, Files.readString(BakedSite.project().resolve(SearchWords.CRISIS)))
@@ -201,10 +204,11 @@ class PageLanguageIT {
         assertEquals("es-US", buscar.selectFirst("html").attr("lang"));
         assertEquals("/search-index.es.json", buscar.selectFirst(".app-search-results").attr("data-index"));
         assertEquals("/search-index.json", search.selectFirst(".app-search-results").attr("data-index"));
-        assertEquals(List.of("/es/pacientes/uno/"), indexed("search-index.es.json"));
-        assertEquals(List.of("/patients/alone/", "/patients/english/", "/"), indexed("search-index.json").stream()
-                .filter(u -> !u.equals("/patients/")).toList(), "the site's index holds no page in es-US");
-        assertEquals(List.of("/es/pacientes/uno/"), buscar.select(".app-az__list a").eachAttr("href"));
+        assertEquals(List.of("/es/ayuda-ahora/", "/es/pacientes/uno/"), indexed("search-index.es.json"));
+        assertEquals(List.of("/help-now/", "/patients/alone/", "/patients/english/", "/"), indexed("search-index.json")
+                .stream().filter(u -> !u.equals("/patients/")).toList(), "the site's index holds no page in es-US");
+        assertEquals(List.of("/es/ayuda-ahora/", "/es/pacientes/uno/"), buscar.select(".app-az__list a").eachAttr("href"));
+        assertEquals(List.of("/es/ayuda-ahora/"), buscar.select(".app-az__urgent a").eachAttr("href"));
         assertFalse(search.select(".app-az__list a").eachAttr("href").contains("/es/pacientes/uno/"));
         assertEquals("/es/buscar/", spanish.selectFirst("header form[role=search]").attr("action"));
         assertEquals("/search/", englishPage.selectFirst("header form[role=search]").attr("action"));
@@ -243,5 +247,16 @@ class PageLanguageIT {
             String status = browser.driver().findElement(By.id("search-status")).getAttribute("textContent");
             assertTrue(status.startsWith(scrambled("No results for ")), "the count is not in the page's words: " + status);
         }
+    }
+
+    /** A reader in crisis on a page in another language is sent to Help now in that language (decisions 0046, 0047). */
+    @Test
+    void the_crisis_links_of_a_page_lead_to_help_now_in_its_language() {
+        assertEquals(List.of("/es/ayuda-ahora/", "/es/ayuda-ahora/"),
+                spanish.select(".app-crisis-line a[href*=/ayuda], .app-crisis-line a[href*=/help-now/],"
+                        + " .app-footer__crisis a[href*=/ayuda], .app-footer__crisis a[href*=/help-now/]").eachAttr("href"));
+        assertEquals(List.of("/help-now/", "/help-now/"),
+                englishPage.select(".app-crisis-line a[href*=/help-now/], .app-footer__crisis a[href*=/help-now/]")
+                        .eachAttr("href"));
     }
 }

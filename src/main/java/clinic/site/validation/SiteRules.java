@@ -28,6 +28,9 @@ public final class SiteRules {
     private SiteRules() {
     }
 
+    /** The crisis page every page's crisis line and care card link to, in the page's language when it has one. */
+    static final String HELP_NOW = "/help-now/";
+
     private static final List<String> PICTURES = List.of("png", "jpg", "jpeg", "gif", "svg", "webp", "avif");
 
     /** A file under content/ that is not a page source: pictures and any other kind of file. */
@@ -88,14 +91,17 @@ public final class SiteRules {
     }
 
     /**
-     * A published page in another language has the search in its language (decision 0047): a published search page
-     * in that language, where the header's search form sends its readers, and crisis language in that language in
-     * data/crisis-terms.yaml (phrases_es), so that a reader who searches in their words for help is shown 988 and 911
-     * at once. Named on the language line of the language's first published page (in address order).
+     * A published page in another language has the crisis routes in its language (decisions 0047, 0046): a published
+     * search page in that language, where the header's search form sends its readers; crisis language in that language
+     * in data/crisis-terms.yaml (phrases_es), so that a reader who searches in their words for help is shown 988 and
+     * 911 at once; and a published translation of the Help now page, where every crisis line and care card of its pages
+     * links (a reader in crisis must not land on a page in another language). Named on the language line of the
+     * language's first published page (in address order).
      */
-    static void searchInEveryLanguage(Path project, String siteLanguage, List<Page> pages, List<Problem> p) {
+    static void crisisRoutesInEveryLanguage(Path project, String siteLanguage, List<Page> pages, List<Problem> p) {
         Map<String, Page> firstIn = new TreeMap<>();
         Set<String> searchPages = new HashSet<>();
+        Set<String> helpNow = new HashSet<>();
         for (Page page : pages.stream().sorted(Comparator.comparing(Page::sitePath)).toList()) {
             String lang = page.source().value("lang");
             if (page.isPublishedPage() && !lang.isEmpty()
@@ -104,6 +110,9 @@ public final class SiteRules {
                     searchPages.add(lang);
                 } else {
                     firstIn.putIfAbsent(lang, page);
+                }
+                if (page.source().value("translation_of").equals(HELP_NOW)) {
+                    helpNow.add(lang);
                 }
             }
         }
@@ -117,6 +126,12 @@ public final class SiteRules {
                 p.add(new Problem(page.source().path(), line, "is in " + lang + ", but no published search page is:"
                         + " its search form would send readers to a page in " + siteLanguage + ". Publish a page"
                         + " with type=search and lang=" + lang + " (a copy of content/search/index.adoc in its words)."));
+            }
+            if (!helpNow.contains(lang)) {
+                p.add(new Problem(page.source().path(), line, "is in " + lang + ", but " + HELP_NOW + " has no published"
+                        + " translation into it: the crisis line and care card of its pages would send a reader in"
+                        + " crisis to a page in " + siteLanguage + ". Publish Help now in " + lang + " first (lang="
+                        + lang + ", translation_of=" + HELP_NOW + "), read by a clinician who reads it."));
             }
             if (!words.hasCrisisPhrases(lang)) {
                 p.add(new Problem(page.source().path(), line, "is in " + lang + ", but " + SearchWords.CRISIS

@@ -86,7 +86,7 @@ public final class Validation {
         SiteRules.publishedUrls(PublishedUrls.read(project, problems), pages, problems);
         SiteRules.pageLanguages(project, model.siteLanguage(), pages, problems);
         SiteRules.translations(model.siteLanguage(), pages, problems);
-        SiteRules.searchInEveryLanguage(project, model.siteLanguage(), pages, problems);
+        SiteRules.crisisRoutesInEveryLanguage(project, model.siteLanguage(), pages, problems);
         Collections.sort(problems);
         return problems;
     }

@@ -76,30 +76,35 @@ class SiteRulesTest {
     }
 
     /**
-     * A published page in another language needs the search in that language (decision 0047): a published search page
-     * and crisis language (phrases_es), each named once on the language line of the language's first page.
+     * A published page in another language needs the crisis routes in that language (decision 0047): a published search
+     * page, crisis language (phrases_es) and Help now, each named once on the language line of the language's first page.
      */
     @Test
-    void a_language_needs_its_search_page_and_crisis_words(@TempDir Path project) throws Exception {
+    void a_language_needs_its_search_page_crisis_words_and_help_now(@TempDir Path project) throws Exception {
         Files.writeString(project.resolve("jbake.properties"), "site.language=en-US\n");
         Files.createDirectories(project.resolve("data"));
         Files.writeString(project.resolve("data/crisis-terms.yaml"), "phrases:\n  - suicid*\n");
         Page search = Page.of(SourceFile.parse("content/es/buscar/index.adoc",
                 "title=Buscar\nlang=es-US\ntype=search\nstatus=published\n~~~~~~\nText.\n"));
+        Page ayuda = page("content/es/ayuda-ahora/index.adoc", "title=Ayuda ahora", "lang=es-US", "translation_of=/help-now/");
         List<Page> pages = List.of(page("content/a/index.adoc", "title=A"),
                 page("content/es/b/index.adoc", "title=B", "lang=es-US"), page("content/es/c/index.adoc", "title=C", "lang=es-US"));
         assertEquals(List.of("content/es/b/index.adoc:2: is in es-US, but no published search page is: its search form"
                 + " would send readers to a page in en-US. Publish a page with type=search and lang=es-US (a copy of"
-                + " content/search/index.adoc in its words).", "content/es/b/index.adoc:2: is in es-US, but"
+                + " content/search/index.adoc in its words).", "content/es/b/index.adoc:2: is in es-US, but /help-now/"
+                + " has no published translation into it: the crisis line and care card of its pages would send a reader"
+                + " in crisis to a page in en-US. Publish Help now in es-US first (lang=es-US, translation_of=/help-now/),"
+                + " read by a clinician who reads it.", "content/es/b/index.adoc:2: is in es-US, but"
                 + " data/crisis-terms.yaml has no crisis language in it, so a search for help in its words would not"
                 + " show 988 and 911 at once. Add a list phrases_es: with the phrases people type, checked by a"
-                + " clinician who reads es-US."), run(p -> SiteRules.searchInEveryLanguage(project, "en-US", pages, p)));
+                + " clinician who reads es-US."), run(p -> SiteRules.crisisRoutesInEveryLanguage(project, "en-US", pages, p)));
         Files.writeString(project.resolve("data/crisis-terms.yaml"), "phrases:\n  - suicid*\nphrases_es:\n  - matarme\n");
-        List<Page> withSearch = new ArrayList<>(pages);
-        withSearch.add(search);
-        assertEquals(List.of(), run(p -> SiteRules.searchInEveryLanguage(project, "en-US", withSearch, p)));
-        assertEquals(List.of(), run(p -> SiteRules.searchInEveryLanguage(project, "en-US", pages.subList(0, 1), p)),
-                "a site in one language needs neither");
+        List<Page> all = new ArrayList<>(pages);
+        all.add(search);
+        all.add(ayuda);
+        assertEquals(List.of(), run(p -> SiteRules.crisisRoutesInEveryLanguage(project, "en-US", all, p)));
+        assertEquals(List.of(), run(p -> SiteRules.crisisRoutesInEveryLanguage(project, "en-US", pages.subList(0, 1), p)),
+                "a site in one language needs none of them");
     }
 
     /** A translation is of a page in the site's language, and an original has one translation per language. */
