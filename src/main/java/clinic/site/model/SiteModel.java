@@ -97,6 +97,7 @@ public final class SiteModel {
     private final List<Page> newsPosts = new ArrayList<>();
     private final Map<String, List<Letter>> topics = new HashMap<>(); // by language
     private final List<SitemapEntry> sitemap = new ArrayList<>();
+    private SearchWords searchWords;
     /** The published search pages' site paths, by language (decision 0047). */
     private final Map<String, String> searchPages = new HashMap<>();
     /** Published translations (translation_of) by their original's site path, then by language. */
@@ -157,7 +158,7 @@ public final class SiteModel {
         site.makeGroups(preview ? site.byFile.values().stream().filter(Page::isDraftOrPublishedPage).toList()
                 : pages.values());
         site.makeNews(pages.values(), collator);
-        site.makeTopics(pages.values());
+        site.makeTopics(pages.values(), collator);
         for (Page page : pages.values()) {
             String original = page.source().value("translation_of");
             if (!original.isEmpty() && site.published.containsKey(original)) {
@@ -289,12 +290,20 @@ public final class SiteModel {
 
     /** Crisis language in every language (data/crisis-terms.yaml, SearchWords), for every search page. */
     public List<String> crisisPhrases() {
-        return SearchWords.of(project).crisisPhrases();
+        return searchWords().crisisPhrases();
     }
 
     /** The address of the search index a search page in `language` loads (SearchWords.index). */
     public String searchIndex(String language) {
-        return SearchWords.of(project).index(language(language));
+        return searchWords().index(language(language));
+    }
+
+    /** The search's word lists, read once per bake when a search page first asks. */
+    private synchronized SearchWords searchWords() {
+        if (searchWords == null) {
+            searchWords = SearchWords.of(project, configText("site_language"));
+        }
+        return searchWords;
     }
 
     /** Every published page by address, for sitemap.xml. */
@@ -450,7 +459,7 @@ public final class SiteModel {
      * Each language's A to Z, sorted and lettered by that language's collator: a title starting with É is under E,
      * and one starting with Ñ under Ñ in Spanish (the letters its alphabet tells apart).
      */
-    private void makeTopics(Iterable<Page> pages) {
+    private void makeTopics(Iterable<Page> pages, Comparator<String> siteOrder) {
         Map<String, List<Page>> byLanguage = new LinkedHashMap<>();
         pages.forEach(p -> {
             if (!p.type().equals("search")) {
@@ -459,7 +468,9 @@ public final class SiteModel {
         });
         byLanguage.forEach((language, list) -> {
             Collator collator = Collator.getInstance(Locale.forLanguageTag(language));
-            list.sort(Comparator.comparing(Page::title, collated(collator)));
+            // The site's language sorts with the order the model already uses, its collation keys made once.
+            list.sort(Comparator.comparing(Page::title,
+                    language.equals(configText("site_language")) ? siteOrder : collated(collator)));
             collator.setStrength(Collator.PRIMARY);
             List<Letter> letters = new ArrayList<>();
             List<Page> under = new ArrayList<>();
