@@ -145,7 +145,7 @@ class FigureDataIT {
 
     @Test
     void a_missing_field_names_the_data_file_line_field_and_an_example() throws IOException {
-        edit(TIMELINE, "  title: Your infusion day, step by step.\n", "");
+        edit(TIMELINE, "  title: Your drip day, step by step.\n", "");
         assertEquals(List.of(TIMELINE + ":" + (lineOf(TIMELINE, "  text: From checking in") - 1) + ": field 'caption.title' is missing. Add it,"
                 + " for example: title: Your infusion day, step by step."), problems("figure::infusion-timeline[]\n"));
     }
