@@ -44,6 +44,10 @@
 <meta name="theme-color" content="#00546b">
 <link rel="stylesheet" href="/css/site.css">
 <#if pageCss?has_content><link rel="stylesheet" href="${pageCss}"></#if>
+<#-- What only some pages show, in stylesheets of their own (clinic.site.output.Stylesheet.PAGE_BUNDLES): the header's
+     link to a translation, and the draft banner. -->
+<#if u.site.alternates(doc.file!"")?has_content><link rel="stylesheet" href="/css/language.css"></#if>
+<#if draft><link rel="stylesheet" href="/css/draft.css"></#if>
 <link rel="stylesheet" href="/css/print.css" media="print">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="icon" href="/favicon.ico" sizes="32x32">

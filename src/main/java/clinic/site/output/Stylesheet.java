@@ -28,21 +28,26 @@ public final class Stylesheet {
      * it before drawing the page, so it is not part of any page's first flight (decision 0041).
      */
     static final List<String> BASE = List.of("tokens", "base", "layout");
-    static final List<String> COMPONENTS = List.of("skip-link", "header", "language-link", "logo-mark", "crisis-line",
-            "nav", "breadcrumbs", "footer", "example-banner", "draft-banner", "prose", "care-card", "contents-list",
+    static final List<String> COMPONENTS = List.of("skip-link", "header", "logo-mark", "crisis-line",
+            "nav", "breadcrumbs", "footer", "example-banner", "prose", "care-card", "contents-list",
             "review-dates", "related", "article-list", "contact-details", "search", "figure", "report-problem",
             "editor-note");
     /**
      * Components only a few pages use, each group in a stylesheet of its own that only those pages link (after
      * site.css, templates pass it as layout.base's pageCss), so that every other page's first flight does not carry
      * them: /css/search.css for the search page, /css/home.css for the home and news pages, /css/crisis.css for the
-     * page with the crisis buttons at its top (Help now).
+     * page with the crisis buttons at its top (Help now), /css/post.css for a news post, /css/language.css for a page
+     * with a translation, /css/draft.css for a draft (layout.ftl links the last two itself). A component may be in more
+     * than one (PageBundlesTest: a page links a bundle for each component it shows, and none it does not use).
      */
     static final Map<String, List<String>> PAGE_BUNDLES = new LinkedHashMap<>();
     static {
         PAGE_BUNDLES.put("search", List.of("search-results", "az", "search-crisis", "crisis-actions"));
         PAGE_BUNDLES.put("crisis", List.of("crisis-actions")); // the Help now page (care_card=actions)
         PAGE_BUNDLES.put("home", List.of("hero", "door", "news-list"));
+        PAGE_BUNDLES.put("post", List.of("post-date")); // a news post's own page
+        PAGE_BUNDLES.put("language", List.of("language-link")); // a page with a translation (decision 0046)
+        PAGE_BUNDLES.put("draft", List.of("draft-banner")); // a draft, in the preview only
     }
     static final List<String> LAST = List.of("utilities");
     static final String PRINT = "print";
