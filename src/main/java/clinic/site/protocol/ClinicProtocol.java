@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -175,7 +176,52 @@ public final class ClinicProtocol {
             entries.put(key, new Entry(key, line, about, "true".equals(example), value, items,
                     Map.copyOf(translations)));
         }
-        return new ClinicProtocol(entries, problems);
+        return new ClinicProtocol(withReferences(entries, problems), problems);
+    }
+
+    /** A value used inside another: {protocol_fasting_clear_fluids_hours}, as pages write it. */
+    private static final Pattern REFERENCE = Pattern.compile("\\{protocol_([a-z][a-z0-9_]*)\\}");
+
+    /**
+     * The entries with every {protocol_x} inside a value (or a value in another language) replaced by x's value, so
+     * that a number stated in two entries is typed once and a change to it reaches both (final read S12, F-16).
+     * AsciiDoc puts a value into a page once and does not look inside it again, so this is done here. Only a value
+     * without letters (a number, "2", "160/100") may be used so: it reads the same in every language, and it holds no
+     * reference itself. Anything else is named as a problem on the using entry's line. A list item needs none of
+     * this: the protocol:: macro gives its words to AsciiDoc, which fills in any value, in words too.
+     */
+    static Map<String, Entry> withReferences(Map<String, Entry> entries, List<String> problems) {
+        Map<String, Entry> resolved = new LinkedHashMap<>();
+        for (Entry e : entries.values()) {
+            UnaryOperator<String> fill = text -> {
+                if (text == null) {
+                    return null;
+                }
+                Matcher m = REFERENCE.matcher(text);
+                StringBuilder out = new StringBuilder();
+                while (m.find()) {
+                    Entry used = entries.get(m.group(1));
+                    String replacement = m.group();
+                    if (used == null || used.value() == null) {
+                        problems.add(FILE + ":" + e.line() + ": entry '" + e.key() + "' uses " + m.group()
+                                + ", but there is no entry '" + m.group(1) + "' with a value. Check the name.");
+                    } else if (!used.value().matches("[^\\p{L}]*")) {
+                        problems.add(FILE + ":" + e.line() + ": entry '" + e.key() + "' uses " + m.group()
+                                + ", but only a number may be used inside another value, and '"
+                                + used.value() + "' has words. Write the words here instead.");
+                    } else {
+                        replacement = used.value();
+                    }
+                    m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+                }
+                return m.appendTail(out).toString();
+            };
+            Map<String, String> translations = new TreeMap<>();
+            e.translations().forEach((language, text) -> translations.put(language, fill.apply(text)));
+            resolved.put(e.key(), new Entry(e.key(), e.line(), e.about(), e.example(), fill.apply(e.value()),
+                    e.items(), Map.copyOf(translations)));
+        }
+        return resolved;
     }
 
     private static List<Map<String, String>> items(String key, Node node, List<String> problems) {
