@@ -94,7 +94,7 @@ class MessagesTest {
         Map<String, String> site = english().all();
         List<String> bad = new ArrayList<>();
         int languages = 0;
-        try (var files = java.nio.file.Files.list(BakedSite.project().resolve(Messages.FOLDER))) {
+        try (var files = Files.list(BakedSite.project().resolve(Messages.FOLDER))) {
             for (Path file : files.filter(f -> !f.getFileName().toString().equals("en.properties")).sorted().toList()) {
                 languages++;
                 String language = file.getFileName().toString().replace(".properties", "");

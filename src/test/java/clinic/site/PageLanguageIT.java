@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -221,7 +222,7 @@ class PageLanguageIT {
 
     /** The site paths an index lists, in its order. */
     static List<String> indexed(String file) throws Exception {
-        List<String> urls = new java.util.ArrayList<>();
+        List<String> urls = new ArrayList<>();
         new ObjectMapper().readTree(result.read(file)).get("pages").forEach(p -> urls.add(p.get("url").asText()));
         return urls;
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +31,7 @@ class PageBundlesTest {
 
     /** The component classes each bundled component styles, from its CSS file (block and element names alike). */
     static Map<String, Set<String>> componentClasses() throws IOException {
-        Map<String, Set<String>> classes = new java.util.LinkedHashMap<>();
+        Map<String, Set<String>> classes = new LinkedHashMap<>();
         for (List<String> bundle : Stylesheet.PAGE_BUNDLES.values()) {
             for (String component : bundle) {
                 Set<String> names = new TreeSet<>();
