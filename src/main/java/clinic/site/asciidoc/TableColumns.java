@@ -14,8 +14,18 @@ import org.asciidoctor.extension.Treeprocessor;
  * report; for a column with the autowidth option it writes a bare `<col>`. So every column gets that option once the
  * page is read: the widths were already worked out by then, and nothing but the converter reads the option again. The
  * table keeps its own class (`stretch`, full width), which only the table's autowidth option would change.
+ * A document may ask to keep the widths for paper (PRINT_WIDTHS).
  */
 public class TableColumns extends Treeprocessor {
+
+    /**
+     * A document attribute: keep each table's column widths for paper as a class, app-print-cols-17-33-17-33 (its
+     * percentages), which the referral PDF turns back into widths (clinic.site.pdf.ReferralPdf; there is no browser
+     * and no Content-Security-Policy there). The printable form's partial sets it: a referrer writes by hand in the
+     * answer columns, which equal widths made too narrow (form review S12, FORM-1).
+     */
+    public static final String PRINT_WIDTHS = "print-column-widths";
+    public static final String PRINT_ROLE = "app-print-cols";
 
     @Override
     public Document process(Document document) {
@@ -25,6 +35,14 @@ public class TableColumns extends Treeprocessor {
 
     private static void bareColumns(StructuralNode node) {
         if (node instanceof Table table) {
+            if (node.getDocument().hasAttribute(PRINT_WIDTHS)) {
+                StringBuilder role = new StringBuilder(PRINT_ROLE);
+                for (Column column : table.getColumns()) {
+                    Object width = column.getAttribute("colpcwidth");
+                    role.append('-').append(width == null ? 0 : Math.round(Double.parseDouble(width.toString())));
+                }
+                table.addRole(role.toString());
+            }
             for (Column column : table.getColumns()) {
                 column.setAttribute("autowidth-option", "", true);
             }

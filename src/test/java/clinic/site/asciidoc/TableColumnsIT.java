@@ -41,4 +41,23 @@ class TableColumnsIT {
         assertEquals(6, html.split("<col>", -1).length - 1, html);
         assertTrue(html.contains("class=\"tableblock frame-all grid-all stretch\""), html);
     }
+
+    /**
+     * A document that keeps its widths for paper (the referral form: print-column-widths) gives each table a class with
+     * its column percentages, for the PDF (ReferralPdf.columnWidths); its page still has no inline style. Without the
+     * attribute no table gets one (above).
+     */
+    @Test
+    void a_document_for_paper_keeps_its_column_widths_as_a_class() {
+        String html = asciidoctor.convert("""
+                :print-column-widths:
+
+                [cols="1,3"]
+                |===
+                | Name | {nbsp}
+                |===
+                """, Options.builder().build());
+        assertFalse(html.contains("style="), html);
+        assertTrue(html.contains("class=\"tableblock frame-all grid-all stretch app-print-cols-25-75\""), html);
+    }
 }
