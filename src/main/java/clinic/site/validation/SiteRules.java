@@ -70,24 +70,32 @@ public final class SiteRules {
         if (firstIn.isEmpty()) {
             return;
         }
-        Map<String, String> site = Messages.of(project, siteLanguage).all();
-        firstIn.forEach((lang, page) -> {
-            Map<String, String> has = Messages.of(project, lang).all();
-            for (Map.Entry<String, String> message : site.entrySet()) {
-                String key = message.getKey();
-                if (!has.containsKey(key)) {
-                    p.add(new Problem(Messages.fileOf(lang), 0, "has no message '" + key + "', which "
-                            + Messages.fileOf(siteLanguage) + " has (" + page.source().path() + " is in " + lang
-                            + "). Add a line " + key + " = ... in its words."));
-                } else if (!Messages.places(has.get(key)).equals(Messages.places(message.getValue()))) {
-                    // A place left out is a phone number or a date the page would not show; one added is printed
-                    // as it is ("{phone}").
-                    p.add(new Problem(Messages.fileOf(lang), 0, "message '" + key + "' has the places "
-                            + Messages.places(has.get(key)) + ", but " + Messages.fileOf(siteLanguage) + " has "
-                            + Messages.places(message.getValue()) + ". Keep each {name} of the site's message, as it is."));
-                }
+        firstIn.forEach((lang, page) -> p.addAll(messagesFile(project, siteLanguage, lang,
+                page.source().path() + " is in " + lang)));
+    }
+
+    /**
+     * The problems of the messages file of `lang` against the site's: a message it lacks, or one whose {name} places
+     * differ; `why` says what needs the file (a page in that language). MessagesTest asks the same of every such file
+     * before any page does.
+     */
+    public static List<Problem> messagesFile(Path project, String siteLanguage, String lang, String why) {
+        List<Problem> p = new ArrayList<>();
+        Map<String, String> has = Messages.of(project, lang).all();
+        for (Map.Entry<String, String> message : Messages.of(project, siteLanguage).all().entrySet()) {
+            String key = message.getKey();
+            if (!has.containsKey(key)) {
+                p.add(new Problem(Messages.fileOf(lang), 0, "has no message '" + key + "', which "
+                        + Messages.fileOf(siteLanguage) + " has (" + why + "). Add a line " + key + " = ... in its words."));
+            } else if (!Messages.places(has.get(key)).equals(Messages.places(message.getValue()))) {
+                // A place left out is a phone number or a date the page would not show; one added is printed as it
+                // is ("{phone}").
+                p.add(new Problem(Messages.fileOf(lang), 0, "message '" + key + "' has the places "
+                        + Messages.places(has.get(key)) + ", but " + Messages.fileOf(siteLanguage) + " has "
+                        + Messages.places(message.getValue()) + ". Keep each {name} of the site's message, as it is."));
             }
-        });
+        }
+        return p;
     }
 
     /**
