@@ -2,7 +2,6 @@ package clinic.site.model;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,15 +42,6 @@ public final class SearchWords {
         this.audience = yaml(project.resolve(AUDIENCE));
         this.crisis = yaml(project.resolve(CRISIS));
         this.siteLanguage = siteLanguage;
-    }
-
-    /** The project's word lists; the site's language is site.language in jbake.properties. */
-    public static SearchWords of(Path project) {
-        try {
-            return of(project, Messages.siteLanguage(project));
-        } catch (IOException e) {
-            throw new UncheckedIOException("jbake.properties cannot be read", e);
-        }
     }
 
     /** The project's word lists, for a site in `siteLanguage`. */

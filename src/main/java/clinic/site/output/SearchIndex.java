@@ -92,8 +92,8 @@ public final class SearchIndex {
      * pages, with its own word lists.
      */
     public static void write(Path project, Path out, ContentStore store, Kept kept) throws IOException {
-        SearchWords words = SearchWords.of(project);
         String siteLanguage = Messages.siteLanguage(project);
+        SearchWords words = SearchWords.of(project, siteLanguage);
         Map<String, List<DocumentModel>> byLanguage = published(store, siteLanguage);
         Map<String, List<Synonym>> synonyms = new LinkedHashMap<>();
         byLanguage.forEach((language, docs) -> {
