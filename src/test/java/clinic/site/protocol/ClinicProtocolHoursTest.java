@@ -3,7 +3,6 @@ package clinic.site.protocol;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
@@ -24,8 +23,7 @@ class ClinicProtocolHoursTest {
 
     @Test
     void the_words_come_with_every_whole_number_of_minutes_and_nothing_else(@TempDir Path project) throws Exception {
-        Files.createDirectories(project.resolve("data"));
-        Files.writeString(project.resolve("data/clinic-protocol.yaml"), """
+        ClinicProtocol protocol = ProtocolFile.load(project, """
                 observation_minutes:
                   about: Rest after the drip (minutes).
                   example: true
@@ -39,7 +37,6 @@ class ClinicProtocolHoursTest {
                   example: true
                   value: "an adult stays until the next morning"
                 """);
-        ClinicProtocol protocol = ClinicProtocol.load(project);
         assertEquals(java.util.List.of(), protocol.problems());
         Properties settings = protocol.settings(project);
         assertEquals("2 hours", settings.getProperty("protocol.observation_minutes_as_hours"));

@@ -3,7 +3,6 @@ package clinic.site.protocol;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -48,15 +47,9 @@ class ClinicProtocolIT {
         asciidoctor.close();
     }
 
-    static ClinicProtocol load(Path project, String yaml) throws Exception {
-        Files.createDirectories(project.resolve("data"));
-        Files.writeString(project.resolve(ClinicProtocol.FILE), yaml);
-        return ClinicProtocol.load(project);
-    }
-
     @Test
     void values_become_settings_and_examples_are_listed(@TempDir Path project) throws Exception {
-        ClinicProtocol protocol = load(project, GOOD);
+        ClinicProtocol protocol = ProtocolFile.load(project, GOOD);
         assertEquals(List.of(), protocol.problems());
         var settings = protocol.settings(project);
         assertEquals("120", settings.getProperty("protocol.observation_minutes"));
@@ -74,7 +67,7 @@ class ClinicProtocolIT {
 
     @Test
     void each_mistake_names_the_file_the_line_and_the_fix(@TempDir Path project) throws Exception {
-        ClinicProtocol protocol = load(project, """
+        ClinicProtocol protocol = ProtocolFile.load(project, """
                 observation_minutes:
                   about: Minimum observation.
                   valu: "120"
@@ -104,7 +97,7 @@ class ClinicProtocolIT {
 
     @Test
     void broken_yaml_names_its_line(@TempDir Path project) throws Exception {
-        ClinicProtocol protocol = load(project, "a:\n  about: x\n  value: [unclosed\n");
+        ClinicProtocol protocol = ProtocolFile.load(project, "a:\n  about: x\n  value: [unclosed\n");
         assertEquals(1, protocol.problems().size());
         assertTrue(protocol.problems().get(0).startsWith("data/clinic-protocol.yaml:"), protocol.problems().toString());
         assertTrue(protocol.problems().get(0).contains("not valid YAML"), protocol.problems().toString());
@@ -117,7 +110,7 @@ class ClinicProtocolIT {
 
     @Test
     void the_block_macro_writes_the_same_list_in_either_voice(@TempDir Path project) throws Exception {
-        load(project, GOOD);
+        ProtocolFile.load(project, GOOD);
         String patients = convert(project, "protocol::contraindications_absolute[voice=patients]");
         String physicians = convert(project, "protocol::contraindications_absolute[voice=physicians]");
         assertTrue(patients.contains("<p>You are pregnant or could be pregnant</p>") && patients.contains("<p>You have had psychosis</p>"), patients);
@@ -127,7 +120,7 @@ class ClinicProtocolIT {
 
     @Test
     void an_unknown_list_or_voice_becomes_a_problem_paragraph(@TempDir Path project) throws Exception {
-        load(project, GOOD);
+        ProtocolFile.load(project, GOOD);
         String unknown = convert(project, "protocol::nope[voice=patients]");
         assertTrue(unknown.contains(ProtocolListMacro.PROBLEM_ROLE) && unknown.contains("The lists there are: contraindications_absolute."), unknown);
         String noVoice = convert(project, "protocol::contraindications_absolute[]");

@@ -19,7 +19,7 @@ class ClinicProtocolLanguagesTest {
 
     @Test
     void a_spanish_page_gets_the_spanish_words_the_numbers_and_nothing_in_english(@TempDir Path project) throws Exception {
-        ClinicProtocol p = ClinicProtocolIT.load(project, """
+        ClinicProtocol p = ProtocolFile.load(project, """
                 rest_minutes:
                   about: Rest (minutes).
                   value: "120"
@@ -50,7 +50,7 @@ class ClinicProtocolLanguagesTest {
 
     @Test
     void an_empty_translation_or_one_on_a_list_is_named_with_its_line(@TempDir Path project) throws Exception {
-        ClinicProtocol p = ClinicProtocolIT.load(project, """
+        ClinicProtocol p = ProtocolFile.load(project, """
                 aftercare:
                   about: A sentence.
                   value: "An adult takes you home."

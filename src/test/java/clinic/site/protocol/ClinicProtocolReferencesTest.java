@@ -2,7 +2,6 @@ package clinic.site.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,15 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ClinicProtocolReferencesTest {
 
-    static ClinicProtocol protocol(Path project, String yaml) throws Exception {
-        Files.createDirectories(project.resolve("data"));
-        Files.writeString(project.resolve(ClinicProtocol.FILE), yaml);
-        return ClinicProtocol.load(project);
-    }
-
     @Test
     void a_number_used_in_a_value_or_its_translation_is_the_other_entrys(@TempDir Path project) throws Exception {
-        ClinicProtocol p = protocol(project, """
+        ClinicProtocol p = ProtocolFile.load(project, """
                 fasting_clear_fluids_hours:
                   about: Clear drinks until this many hours before.
                   example: true
@@ -53,7 +46,7 @@ class ClinicProtocolReferencesTest {
 
     @Test
     void an_unknown_name_and_a_value_with_words_are_named_on_the_using_entrys_line(@TempDir Path project) throws Exception {
-        ClinicProtocol p = protocol(project, """
+        ClinicProtocol p = ProtocolFile.load(project, """
                 aftercare:
                   about: A sentence.
                   example: true
