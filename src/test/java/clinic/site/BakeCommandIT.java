@@ -91,7 +91,7 @@ class BakeCommandIT {
         assertTrue(stock.errors().isEmpty(), stock.allErrors());
         Path reference = Files.move(stock.output(), dir.resolve("stock"));
         // What the engine adds to JBake's pages: the stylesheet written by Java.
-        assertTrue(Stylesheet.write(dir, reference).isEmpty());
+        assertTrue(Stylesheet.write(dir, reference, java.util.Set.of()).isEmpty());
         FixtureSite.Result ours = site.bake();
         assertTrue(ours.errors().isEmpty(), ours.allErrors());
         // What the bake command then does to both: content-hashed names (clinic.site.output.Finish).

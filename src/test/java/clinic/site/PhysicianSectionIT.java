@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -17,6 +19,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -95,6 +98,44 @@ class PhysicianSectionIT {
                 assertTrue(text.contains("Signature and date"), "the printed form lost its last section");
                 assertTrue(!text.contains("When to get help now") && !text.contains("References"), "page chrome printed with the form");
             }
+        }
+    }
+
+    /**
+     * On paper the form's answer cells get the room its source gives them ([cols="1,2"]: a third for the question, two
+     * thirds for the answer; form review S12, FORM-1), in a browser's print as in the PDF, though the page carries no
+     * inline width (its Content-Security-Policy): print.css holds the widths (clinic.site.output.PrintColumns). With
+     * equal columns the answer would start half-way.
+     */
+    @Test
+    void on_paper_the_forms_answer_column_is_twice_its_question_column(Browser browser) throws IOException {
+        browser.driver().get(Nginx.get().url("/physicians/referral-form/"));
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        @SuppressWarnings("unchecked")
+        List<Number> widths = (List<Number>) browser.driver().executeScript("""
+                const row = [...document.querySelectorAll('.app-prose tr')].find(r => r.cells[0].textContent.trim() === 'Indication');
+                return [...row.cells].map(c => c.getBoundingClientRect().width);""");
+        double ratio = widths.get(1).doubleValue() / widths.get(0).doubleValue();
+        assertTrue(ratio > 1.8 && ratio < 2.2, "printed answer / question column widths: " + widths);
+
+        Path pdf = BakedSite.page("/physicians/referral-form/referral-form.pdf");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            Map<String, Float> x = new HashMap<>(); // where "Indication" and its first tick box start on the page
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                    if (text.startsWith("Indication")) {
+                        x.putIfAbsent("question", positions.get(0).getXDirAdj());
+                    } else if (text.contains("Treatment-resistant depression") && text.startsWith("☐")) {
+                        x.putIfAbsent("answer", positions.get(0).getXDirAdj());
+                    }
+                }
+            };
+            stripper.getText(doc);
+            assertTrue(x.containsKey("question") && x.containsKey("answer"), "the Indication row not found in the PDF: " + x);
+            float content = doc.getPage(0).getMediaBox().getWidth() - 2 * x.get("question");
+            float share = (x.get("answer") - x.get("question")) / content;
+            assertTrue(share > 0.28f && share < 0.38f, "in the PDF the answer starts at " + share + " of the row, not a third");
         }
     }
 

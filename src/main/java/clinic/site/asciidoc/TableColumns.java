@@ -20,9 +20,9 @@ public class TableColumns extends Treeprocessor {
 
     /**
      * A document attribute: keep each table's column widths for paper as a class, app-print-cols-17-33-17-33 (its
-     * percentages), which the referral PDF turns back into widths (clinic.site.pdf.ReferralPdf; there is no browser
-     * and no Content-Security-Policy there). The printable form's partial sets it: a referrer writes by hand in the
-     * answer columns, which equal widths made too narrow (form review S12, FORM-1).
+     * percentages), of which the bake makes print.css rules (clinic.site.output.PrintColumns): a browser's print and the
+     * referral PDF read them, and the page keeps no inline style. The printable form's partial sets it: a referrer
+     * writes by hand in the answer columns, which equal widths made too narrow (form review S12, FORM-1).
      */
     public static final String PRINT_WIDTHS = "print-column-widths";
     public static final String PRINT_ROLE = "app-print-cols";

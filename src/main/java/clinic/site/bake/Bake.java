@@ -15,6 +15,7 @@ import clinic.site.content.ContentModel;
 import clinic.site.content.Page;
 import clinic.site.images.Photos;
 import clinic.site.model.Messages;
+import clinic.site.output.PrintColumns;
 import clinic.site.output.RedirectRules;
 import clinic.site.output.RobotsTxt;
 import clinic.site.output.SearchIndex;
@@ -139,7 +140,8 @@ public final class Bake {
         // The outputs that are not pages, written by code (clinic.site.output), not by templates of fake pages.
         List<String> outputProblems;
         try {
-            outputProblems = new ArrayList<>(Stylesheet.write(project, out));
+            outputProblems = new ArrayList<>(
+                    Stylesheet.write(project, out, PrintColumns.classes(bodies(store).values())));
             RobotsTxt.write(out, baseUrl);
             VendorScripts.write(out);
             RedirectRules.write(out, validation.pages());

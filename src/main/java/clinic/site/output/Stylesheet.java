@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -53,10 +54,11 @@ public final class Stylesheet {
     static final String PRINT = "print";
 
     /**
-     * Writes out/css/site.css, out/css/print.css and the page bundles from project/templates/css; returns a problem for
-     * each component file the bundle does not list (it would never reach a page), else nothing.
+     * Writes out/css/site.css, out/css/print.css (with the pages' column widths for paper, PrintColumns) and the page
+     * bundles from project/templates/css; returns a problem for each component file the bundle does not list (it would
+     * never reach a page), else nothing.
      */
-    public static List<String> write(Path project, Path out) throws IOException {
+    public static List<String> write(Path project, Path out, Set<String> printColumns) throws IOException {
         Path css = project.resolve("templates/css");
         List<String> problems = new ArrayList<>();
         try (Stream<Path> files = Files.list(css.resolve("components"))) {
@@ -85,8 +87,8 @@ public final class Stylesheet {
         Path target = out.resolve("css/site.css");
         Files.createDirectories(target.getParent());
         Files.writeString(target, minify(all.toString()) + "\n", StandardCharsets.UTF_8);
-        Files.writeString(out.resolve("css/" + PRINT + ".css"),
-                minify(Files.readString(css.resolve(PRINT + ".css"), StandardCharsets.UTF_8)) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("css/" + PRINT + ".css"), minify(Files.readString(css.resolve(PRINT + ".css"),
+                StandardCharsets.UTF_8) + PrintColumns.rules(printColumns)) + "\n", StandardCharsets.UTF_8);
         for (Map.Entry<String, List<String>> bundle : PAGE_BUNDLES.entrySet()) {
             StringBuilder page = new StringBuilder();
             for (String f : bundle.getValue()) {

@@ -51,7 +51,6 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 
-import clinic.site.asciidoc.TableColumns;
 import clinic.site.content.ClinicFacts;
 import clinic.site.files.FileTree;
 import clinic.site.model.Messages;
@@ -236,7 +235,6 @@ public final class ReferralPdf {
         // becomes what it is: a block with its title ("Warning") and its text, not a data table.
         html.select(".admonitionblock table, .admonitionblock tbody, .admonitionblock tr, .admonitionblock td")
                 .tagName("div");
-        columnWidths(html);
         // print.css hides the references with :has(), which openhtmltopdf's CSS 2.1 parser skips.
         html.select(".app-article--form .sect1:has(.bibliography)").remove();
         // The document's subject (PDF/UA asks for a description) is the page's own description.
@@ -247,23 +245,6 @@ public final class ReferralPdf {
         addRunningElements(html, facts, messages);
         addBookmarks(html);
         return html;
-    }
-
-    /**
-     * Each table's column widths from its app-print-cols-17-33-17-33 class (clinic.site.asciidoc.TableColumns) as
-     * widths on its columns: on paper the answer columns get the room the form's source gives them. Inline styles are
-     * fine here, where no browser and no Content-Security-Policy read the page.
-     */
-    static void columnWidths(Document html) {
-        for (Element table : html.select("table[class*=" + TableColumns.PRINT_ROLE + "-]")) {
-            String role = table.classNames().stream().filter(c -> c.startsWith(TableColumns.PRINT_ROLE + "-"))
-                    .findFirst().orElseThrow();
-            String[] widths = role.substring(TableColumns.PRINT_ROLE.length() + 1).split("-");
-            List<Element> cols = table.select("> colgroup > col");
-            for (int i = 0; i < cols.size() && i < widths.length; i++) {
-                cols.get(i).attr("style", "width: " + widths[i] + "%");
-            }
-        }
     }
 
     /**

@@ -44,7 +44,7 @@ class TableColumnsIT {
 
     /**
      * A document that keeps its widths for paper (the referral form: print-column-widths) gives each table a class with
-     * its column percentages, for the PDF (ReferralPdf.columnWidths); its page still has no inline style. Without the
+     * its column percentages, for paper (clinic.site.output.PrintColumns makes print.css rules of it); its page still has no inline style. Without the
      * attribute no table gets one (above).
      */
     @Test

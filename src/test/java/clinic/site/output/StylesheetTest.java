@@ -34,7 +34,7 @@ class StylesheetTest {
         Files.writeString(components.resolve("new-widget.css"), ".app-new-widget{}");
         assertEquals(List.of("templates/css/components/new-widget.css: not in the stylesheet bundle, so no page would"
                 + " get it. Add 'new-widget' to COMPONENTS (or a PAGE_BUNDLES group) in src/main/java/clinic/site/output/Stylesheet.java (where it"
-                + " belongs in the cascade)."), Stylesheet.write(project, project.resolve("out")));
+                + " belongs in the cascade)."), Stylesheet.write(project, project.resolve("out"), java.util.Set.of()));
         assertFalse(Files.exists(project.resolve("out/css/site.css")), "a partial bundle was written");
     }
 }
