@@ -89,7 +89,8 @@ class PageLanguageIT {
                 .write("patients/alone/index.adoc", FixtureSite.article("An article in one language"))
                 .withProjectContent("search/index.adoc")
                 .write("help-now/index.adoc", FixtureSite.article("Help now"))
-                .write("es/ayuda-ahora/index.adoc", FixtureSite.article("Ayuda ahora", "lang=es-US",
+                // Spanish without its country: the same language as es-US for every lookup (Messages.sameLanguage).
+                .write("es/ayuda-ahora/index.adoc", FixtureSite.article("Ayuda ahora", "lang=es",
                         "translation_of=/help-now/", "description=Ayuda en una crisis."))
                 .write("es/buscar/index.adoc", "title=Buscar\ndescription=Buscar en este sitio.\ntype=search\n"
                         + "lang=es-US\nstatus=published\n~~~~~~\nPruebe una palabra.\n")

@@ -100,7 +100,7 @@ public final class Bake {
             String file = project.resolve(page.source().path()).toAbsolutePath().normalize().toString();
             pages.put(file, page);
             String lang = page.source().value("lang");
-            if (!lang.isEmpty() && !lang.equals(model.siteLanguage())) {
+            if (!lang.isEmpty() && !Messages.sameLanguage(lang, model.siteLanguage())) {
                 otherLanguages.put(file, lang);
             }
         }

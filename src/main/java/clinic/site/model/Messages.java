@@ -83,6 +83,15 @@ public final class Messages {
         return tag.split("-")[0].toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Whether two tags name the same language, whatever their countries: es and es-US are one language for the
+     * messages, the search, the A to Z, translations and the crisis routes. The one test of it; a page's own tag is
+     * still what its <html lang> says.
+     */
+    public static boolean sameLanguage(String tag, String other) {
+        return languageOf(tag).equals(languageOf(other));
+    }
+
     /** The messages of the site's language (siteLanguage). */
     public static Messages ofSite(Path project) {
         try {

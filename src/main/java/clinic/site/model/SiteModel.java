@@ -148,7 +148,7 @@ public final class SiteModel {
             Page page = pages.get(doc);
             site.published.put(page.sitePath(), page);
             if (page.type().equals("search")) {
-                site.searchPages.putIfAbsent(site.language(page.source().value("lang")), page.sitePath());
+                site.searchPages.putIfAbsent(site.languageKey(page.source().value("lang")), page.sitePath());
             }
             site.sitemap.add(new SitemapEntry(site.absolute(page.sitePath()), lastChanged(page, doc)));
         }
@@ -163,7 +163,7 @@ public final class SiteModel {
             String original = page.source().value("translation_of");
             if (!original.isEmpty() && site.published.containsKey(original)) {
                 site.translations.computeIfAbsent(original, k -> new TreeMap<>())
-                        .put(site.language(page.source().value("lang")), page);
+                        .put(site.languageKey(page.source().value("lang")), page);
             }
         }
         return site;
@@ -235,7 +235,8 @@ public final class SiteModel {
             return List.of();
         }
         List<Alternate> versions = new ArrayList<>(List.of(alternate(configText("site_language"), original)));
-        translated.forEach((language, translation) -> versions.add(alternate(language, translation.sitePath())));
+        // Each version under its own tag (hreflang es-US), not the key it is kept under (es).
+        translated.values().forEach(t -> versions.add(alternate(language(t.source().value("lang")), t.sitePath())));
         return versions;
     }
 
@@ -270,7 +271,7 @@ public final class SiteModel {
      * pages, by the first letter of its title.
      */
     public List<Letter> topics(String language) {
-        return topics.getOrDefault(language(language), List.of());
+        return topics.getOrDefault(languageKey(language), List.of());
     }
 
     /**
@@ -278,13 +279,13 @@ public final class SiteModel {
      * (/search/). The search form on every page sends its words there.
      */
     public String searchPage(String language) {
-        return searchPages.getOrDefault(language(language),
-                searchPages.getOrDefault(configText("site_language"), "/search/"));
+        return searchPages.getOrDefault(languageKey(language),
+                searchPages.getOrDefault(languageKey(""), "/search/"));
     }
 
     /** The address of a page's version in `language` (its published translation), else the page's own address. */
     public String inLanguage(String sitePath, String language) {
-        Page translation = translations.getOrDefault(sitePath, Map.of()).get(language(language));
+        Page translation = translations.getOrDefault(sitePath, Map.of()).get(languageKey(language));
         return translation == null ? sitePath : translation.sitePath();
     }
 
@@ -377,10 +378,15 @@ public final class SiteModel {
         return lang == null || lang.isBlank() ? configText("site_language") : lang.strip();
     }
 
+    /** The key of `lang`'s pages, A to Z, search page and translations: its language without a country (es). */
+    private String languageKey(String lang) {
+        return Messages.languageOf(language(lang));
+    }
+
     /** The words of `lang` (a page's `lang` field; "" is the site's language). */
     private Messages wordsOf(String lang) {
         String language = language(lang);
-        return language.equals(configText("site_language")) ? messages
+        return Messages.sameLanguage(language, configText("site_language")) ? messages
                 : otherLanguages.computeIfAbsent(language, l -> Messages.of(project, l));
     }
 
@@ -431,7 +437,7 @@ public final class SiteModel {
                     // A section lists the articles of its language: the site's, as long as the groups' names are
                     // written in jbake.properties only (a section may not have a lang of its own: HeaderRules).
                     if (p.type().equals("article") && p.audience().equals(audience) && p.group().equals(key)
-                            && language(p.source().value("lang")).equals(configText("site_language"))) {
+                            && Messages.sameLanguage(language(p.source().value("lang")), configText("site_language"))) {
                         articles.add(p);
                     }
                 }
@@ -463,14 +469,14 @@ public final class SiteModel {
         Map<String, List<Page>> byLanguage = new LinkedHashMap<>();
         pages.forEach(p -> {
             if (!p.type().equals("search")) {
-                byLanguage.computeIfAbsent(language(p.source().value("lang")), k -> new ArrayList<>()).add(p);
+                byLanguage.computeIfAbsent(languageKey(p.source().value("lang")), k -> new ArrayList<>()).add(p);
             }
         });
         byLanguage.forEach((language, list) -> {
             Collator collator = Collator.getInstance(Locale.forLanguageTag(language));
             // The site's language sorts with the order the model already uses, its collation keys made once.
             list.sort(Comparator.comparing(Page::title,
-                    language.equals(configText("site_language")) ? siteOrder : collated(collator)));
+                    Messages.sameLanguage(language, configText("site_language")) ? siteOrder : collated(collator)));
             collator.setStrength(Collator.PRIMARY);
             List<Letter> letters = new ArrayList<>();
             List<Page> under = new ArrayList<>();

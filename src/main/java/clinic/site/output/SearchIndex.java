@@ -149,8 +149,9 @@ public final class SearchIndex {
         byLanguage.put(siteLanguage, new ArrayList<>());
         for (DocumentModel doc : docs) {
             String lang = Objects.toString(doc.get("lang"), "").strip();
-            String language = lang.isEmpty() || Messages.languageOf(lang).equals(Messages.languageOf(siteLanguage))
-                    ? siteLanguage : lang;
+            // One index a language: es and es-US pages share search-index.es.json (Messages.sameLanguage).
+            String language = lang.isEmpty() || Messages.sameLanguage(lang, siteLanguage)
+                    ? siteLanguage : Messages.languageOf(lang);
             byLanguage.computeIfAbsent(language, l -> new ArrayList<>()).add(doc);
         }
         return byLanguage;

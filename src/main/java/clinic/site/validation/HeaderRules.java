@@ -196,7 +196,7 @@ public final class HeaderRules {
      */
     static void language(SourceFile f, ContentModel model, List<Problem> p) {
         String lang = f.value("lang");
-        if (!f.value("translation_of").isEmpty() && (lang.isEmpty() || lang.equals(model.siteLanguage()))) {
+        if (!f.value("translation_of").isEmpty() && (lang.isEmpty() || Messages.sameLanguage(lang, model.siteLanguage()))) {
             p.add(new Problem(f.path(), f.field("translation_of").line(), "field 'translation_of' names the page this"
                     + " one translates, but the page has no language of its own. Add a line lang= with its language,"
                     + " such as es-US, or remove the line."));
@@ -206,7 +206,7 @@ public final class HeaderRules {
         }
         int line = f.field("lang").line();
         String type = f.value("type");
-        if (!type.equals("article") && !type.equals("search") && !lang.equals(model.siteLanguage())) {
+        if (!type.equals("article") && !type.equals("search") && !Messages.sameLanguage(lang, model.siteLanguage())) {
             p.add(new Problem(f.path(), line, "field 'lang' is on a page of type '" + type + "'. Only an article or a"
                     + " search page may be in another language for now: a section lists its articles under group names"
                     + " that are written in " + model.siteLanguage() + " only. Remove the line."));

@@ -112,15 +112,15 @@ public final class SiteRules {
         Set<String> helpNow = new HashSet<>();
         for (Page page : pages.stream().sorted(Comparator.comparing(Page::sitePath)).toList()) {
             String lang = page.source().value("lang");
-            if (page.isPublishedPage() && !lang.isEmpty()
-                    && !Messages.languageOf(lang).equals(Messages.languageOf(siteLanguage))) {
+            if (page.isPublishedPage() && !lang.isEmpty() && !Messages.sameLanguage(lang, siteLanguage)) {
+                String language = Messages.languageOf(lang); // es and es-US are one language (Messages.sameLanguage)
                 if (page.type().equals("search")) {
-                    searchPages.add(lang);
+                    searchPages.add(language);
                 } else {
-                    firstIn.putIfAbsent(lang, page);
+                    firstIn.putIfAbsent(language, page);
                 }
                 if (page.source().value("translation_of").equals(HELP_NOW)) {
-                    helpNow.add(lang);
+                    helpNow.add(language);
                 }
             }
         }
@@ -128,14 +128,15 @@ public final class SiteRules {
             return;
         }
         SearchWords words = SearchWords.of(project, siteLanguage);
-        firstIn.forEach((lang, page) -> {
+        firstIn.forEach((language, page) -> {
+            String lang = page.source().value("lang"); // named in the page's own words
             int line = page.source().field("lang").line();
-            if (!searchPages.contains(lang)) {
+            if (!searchPages.contains(language)) {
                 p.add(new Problem(page.source().path(), line, "is in " + lang + ", but no published search page is:"
                         + " its search form would send readers to a page in " + siteLanguage + ". Publish a page"
                         + " with type=search and lang=" + lang + " (a copy of content/search/index.adoc in its words)."));
             }
-            if (!helpNow.contains(lang)) {
+            if (!helpNow.contains(language)) {
                 p.add(new Problem(page.source().path(), line, "is in " + lang + ", but " + HELP_NOW + " has no published"
                         + " translation into it: the crisis line and care card of its pages would send a reader in"
                         + " crisis to a page in " + siteLanguage + ". Publish Help now in " + lang + " first (lang="
@@ -166,12 +167,12 @@ public final class SiteRules {
             }
             Page original = bySitePath.get(field.value());
             String originalLang = original == null ? "" : original.source().value("lang");
-            if (original != null && !originalLang.isEmpty() && !originalLang.equals(siteLanguage)) {
+            if (original != null && !originalLang.isEmpty() && !Messages.sameLanguage(originalLang, siteLanguage)) {
                 p.add(new Problem(page.source().path(), field.line(), "field 'translation_of' is " + field.value()
                         + ", which is itself in " + originalLang + ". Name the page in " + siteLanguage
                         + " (the site's language) that both translate."));
             }
-            Page other = claimed.putIfAbsent(field.value() + " " + lang, page);
+            Page other = claimed.putIfAbsent(field.value() + " " + Messages.languageOf(lang), page);
             if (other != null) {
                 p.add(new Problem(page.source().path(), field.line(), other.source().path() + " already translates "
                         + field.value() + " into " + lang + "; a page has one translation per language. Keep one."));
