@@ -301,13 +301,14 @@ class ClinicalContentTest {
     @Test
     void the_referral_form_tells_the_referrer_not_to_fax_an_active_risk() {
         Document form = BakedSite.parse(BakedSite.page("/physicians/referral-form/"));
-        Element cell = form.select("main td").stream().filter(td -> td.text().contains("Active, with plan or intent")).findFirst().orElse(null);
-        assertTrue(cell != null, "the form has no 'Active, with plan or intent' box");
+        Element cell = form.select("main td").stream().filter(td -> td.text().contains("Intent or a plan")).findFirst().orElse(null);
+        assertTrue(cell != null, "the form has no 'Intent or a plan' box");
         String text = cell.text();
         assertTrue(text.contains("do not fax") && text.contains("crisis care today"),
-                "the 'Active, with plan or intent' box lacks the crisis instruction beside it: " + text);
-        for (String field : List.of("Consent", "Bipolar", "Epilepsy", "Weight", "Escort", "Adherence", "CRPS", "PTSD",
-                "Liver disease", "Raised intracranial pressure", "Raised intraocular pressure")) {
+                "the 'Intent or a plan' box lacks the crisis instruction beside it: " + text);
+        for (String field : List.of("agrees to this referral", "Bipolar", "Epilepsy", "Weight", "takes them home",
+                "Adherence", "CRPS", "PTSD", "Liver disease", "Raised intracranial pressure", "Raised intraocular pressure",
+                "Firearms", "Stored medicines", "Sleep apnea", "Diabetes", "Not known", "Keeps overall care")) {
             if (!form.select("main").text().contains(field)) {
                 throw new AssertionError("the referral form has no field \"" + field + "\"");
             }

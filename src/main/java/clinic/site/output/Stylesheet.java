@@ -54,9 +54,9 @@ public final class Stylesheet {
     static final String PRINT = "print";
 
     /**
-     * Writes out/css/site.css, out/css/print.css (with the pages' column widths for paper, PrintColumns) and the page
-     * bundles from project/templates/css; returns a problem for each component file the bundle does not list (it would
-     * never reach a page), else nothing.
+     * Writes out/css/site.css, out/css/print.css (with the pages' column widths for paper, PrintColumns, and the form's
+     * name lines on every printed sheet, FormPrint) and the page bundles from project/templates/css; returns a problem
+     * for each component file the bundle does not list (it would never reach a page), else nothing.
      */
     public static List<String> write(Path project, Path out, Set<String> printColumns) throws IOException {
         Path css = project.resolve("templates/css");
@@ -88,7 +88,8 @@ public final class Stylesheet {
         Files.createDirectories(target.getParent());
         Files.writeString(target, minify(all.toString()) + "\n", StandardCharsets.UTF_8);
         Files.writeString(out.resolve("css/" + PRINT + ".css"), minify(Files.readString(css.resolve(PRINT + ".css"),
-                StandardCharsets.UTF_8) + PrintColumns.rules(printColumns)) + "\n", StandardCharsets.UTF_8);
+                StandardCharsets.UTF_8) + PrintColumns.rules(printColumns) + FormPrint.rules(project)) + "\n",
+                StandardCharsets.UTF_8);
         for (Map.Entry<String, List<String>> bundle : PAGE_BUNDLES.entrySet()) {
             StringBuilder page = new StringBuilder();
             for (String f : bundle.getValue()) {
