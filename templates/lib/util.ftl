@@ -27,9 +27,9 @@
   <#return site.language((content.lang)!"")>
 </#function>
 
-<#-- The Help now page's address in the page's language: its translation when one is published, else /help-now/. -->
+<#-- The Help now page's address in the page's language: its translation when one is published (SiteModel.helpNow). -->
 <#function helpNow>
-  <#return site.inLanguage("/help-now/", lang())>
+  <#return site.helpNow(lang())>
 </#function>
 
 <#-- "2026-11-24" -> "24 November 2026", in the words of the page's language (SiteModel.longDate, message date.long).

@@ -18,6 +18,12 @@ import org.jbake.app.configuration.JBakeConfiguration;
 public record ContentModel(List<String> audiences, Map<String, List<String>> groups, int descriptionMax,
         LocalDate today, Set<String> attributes, String siteLanguage, Set<String> languages) {
 
+    /**
+     * The Help now page's address: every crisis line and care card links it, in the page's language where it has a
+     * published translation (SiteModel.helpNow), and a page in another language needs one (SiteRules).
+     */
+    public static final String HELP_NOW = "/help-now/";
+
     /** The types of web pages (each has a template of the same name). */
     public static final List<String> PAGE_TYPES = List.of("article", "page", "section", "post", "home", "news", "search");
 

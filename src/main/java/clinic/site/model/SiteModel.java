@@ -107,6 +107,8 @@ public final class SiteModel {
     private final Messages messages; // the site's language
     /** The messages of the other languages pages are written in (their `lang` field), read when a page asks. */
     private final Map<String, Messages> otherLanguages = new ConcurrentHashMap<>();
+    /** Each page's versions once per bake: a page's layout asks three times (head links, stylesheet, header link). */
+    private final Map<String, List<Alternate>> alternatesByFile = new ConcurrentHashMap<>();
 
     private SiteModel(Map<String, Object> config, Path project) {
         this.config = config;
@@ -224,6 +226,11 @@ public final class SiteModel {
      * translation or original (the page is then in one language only).
      */
     public List<Alternate> alternates(String file) {
+        return alternatesByFile.computeIfAbsent(file, this::versions);
+    }
+
+    /** The versions of the page made from `file` (alternates), worked out. */
+    private List<Alternate> versions(String file) {
         Page page = byFile.get(file);
         if (page == null || !page.isPublishedPage()) {
             return List.of();
@@ -281,6 +288,11 @@ public final class SiteModel {
     public String searchPage(String language) {
         return searchPages.getOrDefault(languageKey(language),
                 searchPages.getOrDefault(languageKey(""), "/search/"));
+    }
+
+    /** The Help now page's address in `language`: its published translation, else ContentModel.HELP_NOW. */
+    public String helpNow(String language) {
+        return inLanguage(ContentModel.HELP_NOW, language);
     }
 
     /** The address of a page's version in `language` (its published translation), else the page's own address. */

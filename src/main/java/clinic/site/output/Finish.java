@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import clinic.site.content.ContentModel;
 import clinic.site.model.Messages;
 
 /** The public build's last step over a baked folder: drafts out, redirect pages in, CSS and JS under hashed names. */
@@ -110,6 +111,6 @@ public final class Finish {
                 messages.get("moved.description", "address", t), messages.get("skip_link"), messages.get("moved.link"),
                 // The crisis line every page carries: an old address may be the one a reader in crisis kept.
                 messages.get("footer.crisis", Map.of("call", "<a href=\"tel:988\">988</a>",
-                        "emergency", "<a href=\"tel:911\">911</a>", "help_now", "/help-now/")));
+                        "emergency", "<a href=\"tel:911\">911</a>", "help_now", ContentModel.HELP_NOW)));
     }
 }

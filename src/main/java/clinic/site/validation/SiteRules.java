@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import clinic.site.content.ContentFolder;
+import clinic.site.content.ContentModel;
 import clinic.site.content.Page;
 import clinic.site.content.SourceFile;
 import clinic.site.model.Messages;
@@ -29,7 +30,6 @@ public final class SiteRules {
     }
 
     /** The crisis page every page's crisis line and care card link to, in the page's language when it has one. */
-    static final String HELP_NOW = "/help-now/";
 
     private static final List<String> PICTURES = List.of("png", "jpg", "jpeg", "gif", "svg", "webp", "avif");
 
@@ -119,7 +119,7 @@ public final class SiteRules {
                 } else {
                     firstIn.putIfAbsent(language, page);
                 }
-                if (page.source().value("translation_of").equals(HELP_NOW)) {
+                if (page.source().value("translation_of").equals(ContentModel.HELP_NOW)) {
                     helpNow.add(language);
                 }
             }
@@ -137,10 +137,10 @@ public final class SiteRules {
                         + " with type=search and lang=" + lang + " (a copy of content/search/index.adoc in its words)."));
             }
             if (!helpNow.contains(language)) {
-                p.add(new Problem(page.source().path(), line, "is in " + lang + ", but " + HELP_NOW + " has no published"
+                p.add(new Problem(page.source().path(), line, "is in " + lang + ", but " + ContentModel.HELP_NOW + " has no published"
                         + " translation into it: the crisis line and care card of its pages would send a reader in"
                         + " crisis to a page in " + siteLanguage + ". Publish Help now in " + lang + " first (lang="
-                        + lang + ", translation_of=" + HELP_NOW + "), read by a clinician who reads it."));
+                        + lang + ", translation_of=" + ContentModel.HELP_NOW + "), read by a clinician who reads it."));
             }
             if (!words.hasCrisisPhrases(lang)) {
                 p.add(new Problem(page.source().path(), line, "is in " + lang + ", but " + SearchWords.CRISIS
