@@ -29,8 +29,6 @@ public final class SiteRules {
     private SiteRules() {
     }
 
-    /** The crisis page every page's crisis line and care card link to, in the page's language when it has one. */
-
     private static final List<String> PICTURES = List.of("png", "jpg", "jpeg", "gif", "svg", "webp", "avif");
 
     /** A file under content/ that is not a page source: pictures and any other kind of file. */
