@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import clinic.site.content.ClinicFacts;
 import clinic.site.model.Messages;
 import clinic.site.support.BakedSite;
+import clinic.site.support.SiteFolder;
 
 /** Components of templates/lib/components.ftl that no other test names, each by its class (ComponentNamesTest). */
 class ComponentsTest {
@@ -49,10 +50,12 @@ class ComponentsTest {
     @Test
     void the_header_gives_referrers_the_physician_line_and_everyone_else_the_clinic_phone() throws Exception {
         Properties facts = ClinicFacts.settings(BakedSite.project());
-        Messages messages = Messages.ofSite(BakedSite.project());
+        SiteFolder site = BakedSite.folder();
         List<String> problems = new ArrayList<>();
-        for (Path page : BakedSite.pages()) {
-            String path = BakedSite.sitePath(page);
+        for (Path page : site.pages()) {
+            String path = site.sitePath(page);
+            // The header's words are the page's language's (decision 0046), whose messages file the bake requires.
+            Messages messages = Messages.of(BakedSite.project(), site.languageOf(page));
             boolean physicians = path.startsWith("/physicians/");
             String expected = facts.getProperty(physicians ? "clinic.physician_line" : "clinic.phone");
             Element phone = BakedSite.parse(page).selectFirst("header.app-header .app-header__phone");

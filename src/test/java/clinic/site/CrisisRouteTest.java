@@ -14,32 +14,43 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import clinic.site.support.BakedSite;
+import clinic.site.support.ByLanguage;
+import clinic.site.support.SiteFolder;
 
 /**
  * A crisis route on every page without pushing the text down (issue 17): the compact crisis line in every header,
  * and the full "When to get help now" card on exactly the patient pages that discuss suicide, self-harm or a crisis.
  * The front-matter field care_card=true decides where the card goes (docs/content-model.md); this test holds that field
- * to the page's own words.
+ * to the page's own words, in the page's language. A page's crisis line links Help now in its language (decision 0047).
  */
 class CrisisRouteTest {
 
-    /** Words that mean a page discusses suicide, self-harm or a crisis. */
-    static final Pattern CRISIS_WORDS = Pattern.compile(
-            "(?i)suicid|self-harm|harm(ing)? yourself|hurt(ing)? yourself|ending your life|\\bcrisis\\b");
+    /**
+     * Words that mean a page discusses suicide, self-harm or a crisis, in each language. No Spanish words yet: which
+     * Spanish words mean that a page needs the card is for a clinician who reads Spanish to settle, as for the search's
+     * crisis phrases (decision 0047), so a patient article in Spanish fails until they are added.
+     */
+    static final ByLanguage<Pattern> CRISIS_WORDS = ByLanguage.<Pattern>rule(
+            "a patient article has the care card exactly when it discusses suicide, self-harm or a crisis",
+            "a pattern of the words that mean a page discusses suicide, self-harm or a crisis, checked by a clinician"
+                    + " who reads the language, to CrisisRouteTest.CRISIS_WORDS")
+            .in("en", Pattern.compile("(?i)suicid|self-harm|harm(ing)? yourself|hurt(ing)? yourself|ending your life|\\bcrisis\\b"));
 
     @Test
     void every_page_has_the_compact_crisis_line_in_its_header() {
-        boolean helpPage = Files.exists(BakedSite.page("/help-now/"));
+        SiteFolder site = BakedSite.folder();
         List<String> problems = new ArrayList<>();
-        for (Path page : BakedSite.pages()) {
-            Element line = BakedSite.parse(page).selectFirst("header .app-crisis-line");
-            String path = BakedSite.sitePath(page);
+        for (Path page : site.pages()) {
+            Element line = site.parse(page).selectFirst("header .app-crisis-line");
+            String path = site.sitePath(page);
+            String helpNow = HelpNowTest.helpNowFor(site, page); // Help now in the page's language (decision 0047)
+            boolean helpPage = Files.exists(site.page(helpNow));
             if (line == null) {
                 problems.add(path + ": no crisis line in the header");
             } else if (line.select("a[href=tel:988]").isEmpty() || line.select("a[href=tel:911]").isEmpty()) {
                 problems.add(path + ": the crisis line lacks 988 or 911: " + line.text());
-            } else if ((helpPage && !path.equals("/help-now/")) != !line.select("a[href=/help-now/]").isEmpty()) {
-                problems.add(path + ": the crisis line should link /help-now/ exactly when that page is published, but"
+            } else if ((helpPage && !path.equals(helpNow)) != !line.select("a[href=" + helpNow + "]").isEmpty()) {
+                problems.add(path + ": the crisis line should link " + helpNow + " exactly when that page is published, but"
                         + " not from itself: " + line.text());
             }
         }
@@ -48,28 +59,41 @@ class CrisisRouteTest {
 
     @Test
     void the_full_care_card_is_on_exactly_the_patient_articles_that_discuss_suicide_self_harm_or_a_crisis() {
+        SiteFolder site = BakedSite.folder();
         List<String> problems = new ArrayList<>();
         int withCard = 0;
-        for (Path page : BakedSite.pages()) {
-            Document doc = BakedSite.parse(page);
-            Element prose = doc.selectFirst("article.app-article--patients .app-prose");
-            if (prose == null) {
-                continue;
-            }
-            boolean card = doc.selectFirst("article.app-article--patients .app-care-card") != null;
-            withCard += card ? 1 : 0;
+        for (Path page : site.pages()) {
+            withCard += site.parse(page).selectFirst("article.app-article--patients .app-care-card") != null ? 1 : 0;
+            problems.addAll(careCardWordProblems(site, page));
+        }
+        assertTrue(withCard >= 10, "expected the patient pages' care cards, found " + withCard);
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /**
+     * A patient article has the care card exactly when its own words (not the card's, nor its references) discuss
+     * suicide, self-harm or a crisis, by the words of its language (CRISIS_WORDS). Other pages: nothing to check.
+     */
+    static List<String> careCardWordProblems(SiteFolder site, Path page) {
+        List<String> problems = new ArrayList<>();
+        Document doc = site.parse(page);
+        Element prose = doc.selectFirst("article.app-article--patients .app-prose");
+        if (prose == null) {
+            return problems;
+        }
+        String path = site.sitePath(page);
+        boolean card = doc.selectFirst("article.app-article--patients .app-care-card") != null;
+        CRISIS_WORDS.forPage(path, site.languageOf(page), problems).ifPresent(words -> {
             Element text = prose.clone();
             text.select(".app-care-card, .bibliography").remove();
-            boolean discusses = CRISIS_WORDS.matcher(text.text()).find();
-            String path = BakedSite.sitePath(page);
+            boolean discusses = words.matcher(text.text()).find();
             if (discusses && !card) {
                 problems.add(path + ": discusses suicide, self-harm or a crisis but has no care card: add care_card=true to its front matter");
             } else if (!discusses && card) {
                 problems.add(path + ": has a care card but never discusses suicide, self-harm or a crisis: remove care_card=true");
             }
-        }
-        assertTrue(withCard >= 10, "expected the patient pages' care cards, found " + withCard);
-        assertTrue(problems.isEmpty(), String.join("\n", problems));
+        });
+        return problems;
     }
 
     /**

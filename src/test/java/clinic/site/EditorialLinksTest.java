@@ -16,13 +16,23 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import clinic.site.support.BakedSite;
+import clinic.site.support.ByLanguage;
+import clinic.site.support.SiteFolder;
 
 /**
- * What editors get on the pages: "Report a problem with this page" everywhere (a plain mailto: to the editorial
- * address, the page's address in the subject), and in a development build the source file and review date, which
- * the public build (mvn -Pproduction verify, what CI publishes) never shows; ProductionModeIT proves it on a fixture.
+ * What editors get on the pages: "Report a problem with this page" everywhere, in the page's language (a plain
+ * mailto: to the editorial address, the page's address in the subject), and in a development build the source file
+ * and review date, which the public build (mvn -Pproduction verify, what CI publishes) never shows; ProductionModeIT
+ * proves it on a fixture.
  */
 class EditorialLinksTest {
+
+    /** The link's words in each language: the report_problem.link message of en.properties and es.properties. */
+    static final ByLanguage<String> REPORT_A_PROBLEM = ByLanguage.<String>rule(
+            "every page has a report-a-problem link",
+            "that language's report_problem.link message to EditorialLinksTest.REPORT_A_PROBLEM")
+            .in("en", "Report a problem with this page")
+            .in("es", "Avísenos de un problema con esta página");
 
     @Test
     void every_page_has_a_report_a_problem_mailto_with_its_own_address_in_the_subject() throws Exception {
@@ -33,11 +43,16 @@ class EditorialLinksTest {
         String email = config.getProperty("clinic.editorial_email");
         String base = System.getProperty("site.baseurl", "http://localhost:8820").replaceAll("/$", "");
         List<String> problems = new ArrayList<>();
-        for (Path page : BakedSite.pages()) {
-            String path = BakedSite.sitePath(page);
-            Element link = BakedSite.parse(page).selectFirst(".app-report-problem a");
-            if (link == null || !link.text().equals("Report a problem with this page")) {
-                problems.add(path + ": no \"Report a problem with this page\" link");
+        SiteFolder site = BakedSite.folder();
+        for (Path page : site.pages()) {
+            String path = site.sitePath(page);
+            Element link = site.parse(page).selectFirst(".app-report-problem a");
+            String words = REPORT_A_PROBLEM.forPage(path, site.languageOf(page), problems).orElse(null);
+            if (words == null) {
+                continue;
+            }
+            if (link == null || !link.text().equals(words)) {
+                problems.add(path + ": no \"" + words + "\" link");
                 continue;
             }
             String href = link.attr("href");

@@ -40,6 +40,7 @@ import org.w3c.dom.NodeList;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import clinic.site.model.Messages;
 import clinic.site.output.SearchIndex;
 import clinic.site.report.PageWeight;
 import clinic.site.support.BakedSite;
@@ -49,6 +50,7 @@ import clinic.site.support.JBakeLock;
 import clinic.site.support.Nginx;
 import clinic.site.support.SearchPage;
 import clinic.site.support.SharedBrowser;
+import clinic.site.support.SiteFolder;
 
 /**
  * Site search (issue 7): the index the bake writes from published pages, and the search page in real Chromium behind
@@ -264,7 +266,7 @@ class SearchIT {
         assertNotNull(az, "no A-Z section");
         assertFalse(az.hasAttr("hidden"), "the A-Z is hidden without JavaScript");
         Set<String> listed = az.select(".app-az__list a").stream().map(a -> a.attr("href")).collect(Collectors.toCollection(TreeSet::new));
-        Set<String> expected = sitemap();
+        Set<String> expected = sitemapInSiteLanguage();
         expected.remove("/search/");
         assertEquals(expected, listed, "the A-Z and the published pages differ");
         for (Element letter : az.select("h3")) {
@@ -276,15 +278,18 @@ class SearchIT {
                 "a render-blocking script on the search page");
     }
 
+    /** Every page's search form goes to the search page of its language (decision 0047): /search/ in the site's. */
     @Test
     void every_page_has_a_labelled_search_form_that_works_without_javascript() {
+        SiteFolder site = BakedSite.folder();
         List<String> bad = new ArrayList<>();
-        for (Path page : BakedSite.pages()) {
-            Document doc = BakedSite.parse(page);
-            String path = BakedSite.sitePath(page);
-            Element form = doc.selectFirst(path.equals("/search/") ? "main form[role=search]" : "header form[role=search]");
-            if (form == null || !form.attr("action").equals("/search/") || !form.attr("method").equals("get")) {
-                bad.add(path + ": no search form with action=/search/ method=get: " + form);
+        for (Path page : site.pages()) {
+            Document doc = site.parse(page);
+            String path = site.sitePath(page);
+            String target = searchPageFor(site, page);
+            Element form = doc.selectFirst(path.equals(target) ? "main form[role=search]" : "header form[role=search]");
+            if (form == null || !form.attr("action").equals(target) || !form.attr("method").equals("get")) {
+                bad.add(path + ": no search form with action=" + target + " method=get: " + form);
                 continue;
             }
             Element input = form.selectFirst("input[type=search][name=q][id]");
@@ -317,7 +322,7 @@ class SearchIT {
             assertFalse(page.get("text").asText().matches("(?s).*(<[a-z/]|&#?[a-z0-9]+;).*"), page.get("url") + " text holds HTML: " + page.get("text"));
             assertTrue(urls.add(page.get("url").asText()), "listed twice: " + page.get("url"));
         }
-        Set<String> expected = sitemap();
+        Set<String> expected = sitemapInSiteLanguage();
         expected.remove("/search/");
         assertEquals(expected, urls, "the index and the sitemap (the published pages) differ");
         int gzipped = PageWeight.gzipSize(file);
@@ -448,6 +453,32 @@ class SearchIT {
     }
 
     /** Site paths listed in the baked sitemap.xml: the published pages. */
+    /**
+     * The search page of a page's language: /search/ for the site's, else the published search page in the page's
+     * language, or /search/ where there is none (as SiteModel.searchPage sends the form).
+     */
+    static String searchPageFor(SiteFolder site, Path page) {
+        if (site.inSiteLanguage(page)) {
+            return "/search/";
+        }
+        String lang = site.languageOf(page);
+        return site.pages().stream().filter(p -> !site.inSiteLanguage(p) && Messages.sameLanguage(site.languageOf(p), lang))
+                .filter(p -> site.parse(p).selectFirst("main .app-search-results") != null)
+                .map(site::sitePath).findFirst().orElse("/search/");
+    }
+
+    /**
+     * The published pages (the sitemap's) less those in another language: what the site's index and A to Z list, as
+     * each language has its own (decision 0047; PageLanguageIT checks those on a fixture).
+     */
+    static Set<String> sitemapInSiteLanguage() throws Exception {
+        SiteFolder site = BakedSite.folder();
+        return sitemap().stream().filter(path -> {
+            Path page = site.page(path);
+            return !(page.toString().endsWith(".html") && Files.isRegularFile(page) && !site.inSiteLanguage(page));
+        }).collect(Collectors.toCollection(TreeSet::new));
+    }
+
     static Set<String> sitemap() throws Exception {
         var xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(BakedSite.root().resolve("sitemap.xml").toFile());
         NodeList locs = xml.getElementsByTagName("loc");

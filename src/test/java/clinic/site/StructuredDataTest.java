@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import clinic.site.support.BakedSite;
+import clinic.site.support.SiteFolder;
 
 /** schema.org JSON-LD: valid JSON everywhere, the right types where search engines and assistants look. */
 class StructuredDataTest {
@@ -54,9 +55,10 @@ class StructuredDataTest {
 
     @Test
     void health_articles_are_medical_web_pages_with_review_date_reviewer_and_subject() throws Exception {
+        SiteFolder site = BakedSite.folder();
         List<String> problems = new ArrayList<>();
-        for (Path page : BakedSite.pages()) {
-            Document doc = BakedSite.parse(page);
+        for (Path page : site.pages()) {
+            Document doc = site.parse(page);
             if (doc.selectFirst(".app-review-dates") == null) {
                 continue; // not a health article
             }
@@ -66,13 +68,18 @@ class StructuredDataTest {
                     webPage = n;
                 }
             }
-            String path = BakedSite.sitePath(page);
+            String path = site.sitePath(page);
             if (webPage == null) {
                 problems.add(path + ": no MedicalWebPage");
                 continue;
             }
             String reviewed = doc.selectFirst(".app-review-dates time").attr("datetime");
-            if (doc.selectFirst(".app-review-dates").text().contains("Clinical review pending")) {
+            var words = PatientPageChecks.REVIEW_WORDS.forPage(path, site.languageOf(page), problems);
+            if (words.isEmpty()) {
+                continue;
+            }
+            // Whether the block says the review is pending, in the page's words (PatientPageChecks.REVIEW_WORDS).
+            if (doc.selectFirst(".app-review-dates").text().contains(words.get().pending())) {
                 // No review has happened yet (issue 14): the data must not claim one.
                 if (webPage.has("lastReviewed") || webPage.has("reviewedBy") || !webPage.path("dateModified").asText().equals(reviewed)) {
                     problems.add(path + ": review pending, yet the data claims a review or lacks dateModified " + reviewed);

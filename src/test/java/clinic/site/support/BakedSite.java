@@ -2,16 +2,13 @@ package clinic.site.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+
+import clinic.site.model.Messages;
 
 /**
  * The site baked by the build into {@code target/site} (system property {@code site.dir}, set by surefire).
@@ -19,7 +16,7 @@ import org.jsoup.nodes.Document;
  */
 public final class BakedSite {
 
-    private static final Map<Path, Document> CACHE = new ConcurrentHashMap<>();
+    private static SiteFolder folder;
 
     private BakedSite() {
     }
@@ -38,13 +35,21 @@ public final class BakedSite {
         return Path.of(System.getProperty("project.dir", "."));
     }
 
+    /** The baked site as a folder of pages, in the site's language: what the checks shared with fixtures take. */
+    public static synchronized SiteFolder folder() {
+        if (folder == null) {
+            try {
+                folder = new SiteFolder(root(), Messages.siteLanguage(project()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("jbake.properties cannot be read", e);
+            }
+        }
+        return folder;
+    }
+
     /** Every file in the baked site. */
     public static List<Path> files() {
-        try (Stream<Path> s = Files.walk(root())) {
-            return s.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return folder().files();
     }
 
     /**
@@ -61,42 +66,30 @@ public final class BakedSite {
 
     /** Every HTML file in the baked site, redirect stubs included. */
     public static List<Path> allHtml() {
-        return files().stream().filter(p -> p.toString().endsWith(".html")).toList();
+        return folder().allHtml();
     }
 
     /** Every real HTML page: all HTML files except the redirect stubs written at old URLs. */
     public static List<Path> pages() {
-        return allHtml().stream().filter(p -> !isRedirect(p)).toList();
+        return folder().pages();
     }
 
     /** The redirect stubs written at old URLs (clinic.site.output.Finish). */
     public static List<Path> redirects() {
-        return allHtml().stream().filter(BakedSite::isRedirect).toList();
-    }
-
-    private static boolean isRedirect(Path page) {
-        return parse(page).selectFirst("meta[http-equiv=refresh]") != null;
+        return folder().redirects();
     }
 
     /** The site path a page is served at: "patients/x/index.html" is "/patients/x/". */
     public static String sitePath(Path page) {
-        String rel = root().relativize(page).toString().replace('\\', '/');
-        return "/" + (rel.endsWith("index.html") ? rel.substring(0, rel.length() - "index.html".length()) : rel);
+        return folder().sitePath(page);
     }
 
     /** The baked page at a site path such as "/patients/". */
     public static Path page(String sitePath) {
-        String rel = sitePath.substring(1);
-        return root().resolve(rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel);
+        return folder().page(sitePath);
     }
 
     public static Document parse(Path page) {
-        return CACHE.computeIfAbsent(page.toAbsolutePath(), p -> {
-            try {
-                return Jsoup.parse(Files.readString(p, StandardCharsets.UTF_8), "http://site.test" + sitePath(page));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return folder().parse(page);
     }
 }

@@ -2,6 +2,7 @@ package clinic.site.support;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToIntFunction;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,11 +24,28 @@ public final class Readability {
     public record Score(double grade, int words, int sentences) {
     }
 
+    /** What a readability formula counts in prose: its words, its sentences and their syllables. */
+    record Counts(int words, int sentences, int syllables) {
+    }
+
     private Readability() {
     }
 
     /** Scores the prose inside an element: each innermost text block, split into sentences. */
     public static Score of(Element prose) {
+        Counts c = count(prose, WORD, Readability::syllables);
+        if (c.words() == 0) {
+            return new Score(0, 0, 0);
+        }
+        double grade = 0.39 * c.words() / c.sentences() + 11.8 * c.syllables() / c.words() - 15.59;
+        return new Score(grade, c.words(), c.sentences());
+    }
+
+    /**
+     * Counts the words (tokens of `word`), sentences and syllables of each innermost text block inside an element.
+     * Shared with SpanishReadability, so both languages' formulas read the same prose the same way.
+     */
+    static Counts count(Element prose, Pattern word, ToIntFunction<String> syllablesOf) {
         int sentences = 0;
         int words = 0;
         int syllables = 0;
@@ -36,22 +54,18 @@ public final class Readability {
                 continue; // an outer block (a list item holding a paragraph): its inner blocks are scored instead
             }
             for (String sentence : SENTENCE_END.split(block.text())) {
-                List<String> tokens = WORD.matcher(sentence).results().map(MatchResult::group).toList();
+                List<String> tokens = word.matcher(sentence).results().map(MatchResult::group).toList();
                 if (tokens.isEmpty()) {
                     continue;
                 }
                 sentences++;
                 words += tokens.size();
                 for (String t : tokens) {
-                    syllables += syllables(t);
+                    syllables += syllablesOf.applyAsInt(t);
                 }
             }
         }
-        if (words == 0) {
-            return new Score(0, 0, 0);
-        }
-        double grade = 0.39 * words / sentences + 11.8 * syllables / words - 15.59;
-        return new Score(grade, words, sentences);
+        return new Counts(words, sentences, syllables);
     }
 
     /** Vowel groups, less a silent final e/es/ed; words of three letters or fewer have one syllable. */
