@@ -25,9 +25,10 @@ public final class FormPrint {
             Messages words = Messages.of(project, language);
             String head = words.plain("referral_pdf.patient_name", Map.of()) + " " + "_".repeat(40) + "     "
                     + words.plain("referral_pdf.date_of_birth", Map.of()) + " " + "_".repeat(22);
-            css.append("@media print { html:lang(").append(language).append(") body:has(.app-article--form) { page: app-form-")
-                    .append(language).append("; } }\n")
-                    .append("@page app-form-").append(language).append(" { @top-left { content: ").append(string(head))
+            String page = "app-form-" + language;
+            css.append("@media print { html:lang(").append(language).append(") body:has(.app-article--form) { page: ")
+                    .append(page).append("; } }\n")
+                    .append("@page ").append(page).append(" { @top-left { content: ").append(string(head))
                     .append("; font-family: sans-serif; font-size: 9pt; vertical-align: bottom; } }\n");
         }
         return css.toString();
