@@ -54,6 +54,7 @@ import com.openhtmltopdf.util.XRLog;
 import clinic.site.content.ClinicFacts;
 import clinic.site.files.FileTree;
 import clinic.site.model.Messages;
+import clinic.site.output.FormPrint;
 
 /**
  * The referral form as an accessible PDF, printed from the baked form page: the same HTML and print stylesheet a
@@ -230,7 +231,9 @@ public final class ReferralPdf {
             Path file = site.resolve(css.attr("href").replaceFirst("^/", ""));
             css.attr("href", file.toUri().toString());
         }
-        html.head().appendElement("style").appendChild(new DataNode(resource("referral-pdf.css")));
+        html.head().appendElement("style").appendChild(new DataNode(resource("referral-pdf.css")
+                + "@page { @bottom-right { content: " + FormPrint.pageNumbers(messages)
+                + "; vertical-align: top; font-family: \"DejaVu Sans\"; font-size: 8pt; } }\n"));
         // Asciidoctor lays an admonition out as a one-row table; openhtmltopdf tags by element name, so in the PDF it
         // becomes what it is: a block with its title ("Warning") and its text, not a data table.
         html.select(".admonitionblock table, .admonitionblock tbody, .admonitionblock tr, .admonitionblock td")

@@ -49,7 +49,8 @@ class ReferralPdfKeptIT {
 
     private static final String MESSAGES = Messages.FOLDER + "/en.properties";
     private static final String WORDS = "referral_pdf.patient_name = Patient name:\nreferral_pdf.date_of_birth = Date of birth:\n"
-            + "referral_pdf.send_to = Send to {clinic}: fax {fax} or secure email {email}\n";
+            + "referral_pdf.send_to = Send to {clinic}: fax {fax} or secure email {email}\n"
+            + "referral_pdf.page = Page {page} of {pages}\n";
 
     private static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
