@@ -52,7 +52,8 @@ class PageLanguageIT {
 
     static final String BODY = "Some plain text.\n\n== A section\n\nMore text.\n\nNOTE: A note.\n\n"
             + ".A table\n[cols=\"1,1\",options=\"header\"]\n|===\n|One |Two\n\n|a |b\n|===\n\n"
-            + "Rest {protocol_rest_minutes}. {protocol_aftercare}\n\nprotocol::checks[voice=patients]\n";
+            + "Rest {protocol_rest_minutes} ({protocol_rest_minutes_as_hours}). {protocol_aftercare}\n\n"
+            + "protocol::checks[voice=patients]\n";
 
     /** Protocol values: a number (the same in every language), a sentence and a list, each with its Spanish words. */
     static final String PROTOCOL = """
@@ -169,15 +170,17 @@ class PageLanguageIT {
     }
 
     /**
-     * The clinic's protocol values in the page's words (value_es; patients_es in a list), and a number as it is: a
-     * page in another language shows no English protocol sentence (ContentChecksIT: one without Spanish words).
+     * The clinic's protocol values in the page's words (value_es; patients_es in a list; minutes in hours from its
+     * messages), and a number as it is: a page in another language shows no English protocol sentence (ContentChecksIT).
      */
     @Test
     void protocol_values_and_lists_are_in_the_pages_language() {
-        assertTrue(spanish.select("main p").eachText().contains("Rest 120. Un adulto le lleva a casa."),
+        // 120 minutes in the page's words: duration.hours of its messages file (here en.properties scrambled).
+        String hours = scrambled(english.get("duration.hours")).replace("{n}", "2");
+        assertTrue(spanish.select("main p").eachText().contains("Rest 120 (" + hours + "). Un adulto le lleva a casa."),
                 spanish.select("main p").eachText().toString());
         assertEquals(List.of("Le tomamos la presion."), spanish.select("main .app-protocol-list li").eachText());
-        assertTrue(englishPage.select("main p").eachText().contains("Rest 120. An adult takes you home."));
+        assertTrue(englishPage.select("main p").eachText().contains("Rest 120 (2 hours). An adult takes you home."));
         assertEquals(List.of("We check your blood pressure."), englishPage.select("main .app-protocol-list li").eachText());
     }
 

@@ -238,13 +238,21 @@ public final class AheadParser implements ParserEngine {
     }
 
     private static Map<String, String> attributesIn(Path project, String tag) {
-        Map<String, String> attributes = new HashMap<>(ClinicProtocol.load(project).attributesIn(tag));
+        Messages words;
+        try {
+            words = Messages.of(project, tag);
+        } catch (RuntimeException e) {
+            words = null; // no such file: reported by the validation, not here
+        }
+        Map<String, String> attributes = new HashMap<>(ClinicProtocol.load(project).attributesIn(tag, words));
         try {
             // Soft-set values end in "@" (Captions); on the document, the page's own words replace the site's.
-            Captions.of(Messages.of(project, tag)).forEach((name, value) ->
-                    attributes.put(name.toString(), value.toString().replaceAll("@$", "")));
+            if (words != null) {
+                Captions.of(words).forEach((name, value) ->
+                        attributes.put(name.toString(), value.toString().replaceAll("@$", "")));
+            }
         } catch (RuntimeException e) {
-            // no such file, or a caption missing from it: reported by the validation, not here
+            // a caption missing from the file: reported by the validation, not here
         }
         return attributes;
     }

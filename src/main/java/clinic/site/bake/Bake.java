@@ -64,8 +64,10 @@ public final class Bake {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(project.toFile(), out.toFile(), false);
         Properties props = new Properties();
+        Messages siteWords;
         try {
-            props.putAll(Captions.of(Messages.ofSite(project))); // Asciidoctor's own words, in the site's language
+            siteWords = Messages.ofSite(project);
+            props.putAll(Captions.of(siteWords)); // Asciidoctor's own words, in the site's language
         } catch (RuntimeException e) { // no messages file, or no caption in it: the file and the line to add
             return new Baked(List.of(e.getMessage() + " (Asciidoctor's labels and captions too)."), "");
         }
@@ -81,7 +83,7 @@ public final class Bake {
         if (!protocol.problems().isEmpty()) {
             return new Baked(protocol.problems(), "");
         }
-        props.putAll(protocol.settings(project));
+        props.putAll(protocol.settings(project, siteWords));
         // What this bake is told wins over jbake.properties (JBake's addConfiguration would put it after the file,
         // whose render.feed, render.sitemap and render.error404 then beat listsOff).
         config.getCompositeConfiguration().addConfigurationFirst(new MapConfiguration(props));

@@ -276,24 +276,37 @@ public final class ClinicProtocol {
         return List.copyOf(entries.values());
     }
 
-    /** A number of minutes as a reader says it: "2 hours", "1 hour", "1 and a half hours", "half an hour", "45 minutes". */
-    static String asHours(int minutes) {
+    /**
+     * A number of minutes as a reader says it, in the words of `messages` (duration.*): "2 hours", "1 hour", "1 and a
+     * half hours", "half an hour", "45 minutes"; in Spanish "2 horas", "media hora".
+     */
+    static String asHours(int minutes, Messages messages) {
         int hours = minutes / 60;
         return switch (minutes % 60) {
-            case 0 -> hours == 1 ? "1 hour" : hours + " hours";
-            case 30 -> hours == 0 ? "half an hour" : hours + " and a half hours";
-            default -> minutes + " minutes";
+            case 0 -> hours == 1 ? messages.plain("duration.hour", Map.of())
+                    : messages.plain("duration.hours", Map.of("n", String.valueOf(hours)));
+            case 30 -> hours == 0 ? messages.plain("duration.half_hour", Map.of())
+                    : hours == 1 ? messages.plain("duration.hour_and_a_half", Map.of())
+                    : messages.plain("duration.hours_and_a_half", Map.of("n", String.valueOf(hours)));
+            default -> messages.plain("duration.minutes", Map.of("n", String.valueOf(minutes)));
         };
+    }
+
+    /** The _as_hours words of an entry in `messages`' language, or null: not a whole number of minutes, or no words. */
+    private static String asHours(Entry e, Messages messages) {
+        return messages != null && e.key().endsWith("_minutes") && e.value().strip().matches("[0-9]{1,5}")
+                ? asHours(Integer.parseInt(e.value().strip()), messages) : null;
     }
 
     /**
      * The protocol's attributes for a page in `language` (a tag such as "es-US"), by attribute name
      * ("protocol_observation_minutes"): each value in that language's words (value_es), the value itself when it
      * has no words at all (a number such as 120, "0.5 mg/kg" has letters), and null, meaning "not on this page", for
-     * a value in the site's words only and for the _as_hours words. A page in another language then shows no English
+     * a value in the site's words only. A whole number of minutes is also given in the language's words ("2 horas",
+     * from `messages`, its messages; null when it has none). A page in another language then shows no English
      * protocol sentence: a reference to one is named to the editor (clinic.site.validation.LogRules).
      */
-    public Map<String, String> attributesIn(String language) {
+    public Map<String, String> attributesIn(String language, Messages messages) {
         String lang = Messages.languageOf(language);
         Map<String, String> attributes = new TreeMap<>();
         for (Entry e : entries.values()) {
@@ -302,7 +315,7 @@ public final class ClinicProtocol {
                 String name = "protocol_" + e.key();
                 attributes.put(name, words != null ? words : e.value().matches("[^\\p{L}]*") ? e.value() : null);
                 if (e.key().endsWith("_minutes")) {
-                    attributes.put(name + "_as_hours", null);
+                    attributes.put(name + "_as_hours", asHours(e, messages));
                 }
             }
         }
@@ -319,15 +332,17 @@ public final class ClinicProtocol {
      * to templates as config.protocol_KEY), protocol.examples (the names still marked example, for the example banner
      * and the production refusal) and protocol.file (where the protocol:: lists are read from). A whole number of
      * minutes (a key ending in _minutes) is also given in words, as protocol.KEY_as_hours ("2 hours"): patients
-     * think in hours (patient-reader review S10, PR-6), and the words follow the one value, so they cannot drift.
+     * think in hours (patient-reader review S10, PR-6), and the words follow the one value, so they cannot drift. The
+     * words are the site's language's (`messages`, duration.*).
      */
-    public Properties settings(Path project) {
+    public Properties settings(Path project, Messages messages) {
         Properties props = new Properties();
         for (Entry e : entries.values()) {
             if (e.value() != null) {
                 props.setProperty("protocol." + e.key(), e.value());
-                if (e.key().endsWith("_minutes") && e.value().strip().matches("[0-9]{1,5}")) {
-                    props.setProperty("protocol." + e.key() + "_as_hours", asHours(Integer.parseInt(e.value().strip())));
+                String hours = asHours(e, messages);
+                if (hours != null) {
+                    props.setProperty("protocol." + e.key() + "_as_hours", hours);
                 }
             }
         }

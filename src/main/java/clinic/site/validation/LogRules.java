@@ -34,10 +34,7 @@ public final class LogRules {
 
     /** Why a page in `lang` cannot show the protocol value `name`, and the fix. */
     static String inOtherLanguage(String name, String lang) {
-        if (name.endsWith("_as_hours")) {
-            return "{" + name + "} is in the site's words only (\"2 hours\"). On a page in " + lang + ", write {"
-                    + name.substring(0, name.length() - "_as_hours".length()) + "} and the unit in the page's words.";
-        }
+        // ({protocol_x_as_hours} always has words: the page's messages file gives them, duration.*.)
         String key = name.substring("protocol_".length());
         String field = "value_" + Messages.languageOf(lang);
         return "{" + name + "} has no words in " + lang + ", so this page cannot show it. Add " + field + ": \"...\" to"

@@ -96,7 +96,7 @@ class FigureDataIT {
         try (Reader r = Files.newBufferedReader(project.resolve("jbake.properties"), StandardCharsets.UTF_8)) {
             props.load(r);
         }
-        props.putAll(ClinicProtocol.load(project).settings(project));
+        props.putAll(ClinicProtocol.load(project).settings(project, Messages.of(BakedSite.project(), "en-US")));
         Map<String, Object> attributes = new LinkedHashMap<>();
         for (String a : props.getProperty("asciidoctor.attributes").split(",")) {
             String[] kv = a.split("=", 2);

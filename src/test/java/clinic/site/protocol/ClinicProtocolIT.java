@@ -13,6 +13,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import clinic.site.model.Messages;
+import clinic.site.support.BakedSite;
 
 /** data/clinic-protocol.yaml: values, lists in two voices, examples, and a message with the line for each mistake. */
 class ClinicProtocolIT {
@@ -51,7 +53,7 @@ class ClinicProtocolIT {
     void values_become_settings_and_examples_are_listed(@TempDir Path project) throws Exception {
         ClinicProtocol protocol = ProtocolFile.load(project, GOOD);
         assertEquals(List.of(), protocol.problems());
-        var settings = protocol.settings(project);
+        var settings = protocol.settings(project, Messages.of(BakedSite.project(), "en-US"));
         assertEquals("120", settings.getProperty("protocol.observation_minutes"));
         assertEquals("6 hours for food, 2 hours for clear fluids", settings.getProperty("protocol.fasting"));
         assertEquals("observation_minutes contraindications_absolute", settings.getProperty("protocol.examples"));

@@ -10,6 +10,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import clinic.site.model.Messages;
+import clinic.site.support.BakedSite;
+
 /**
  * Protocol values for a page in another language (decision 0046): a value may have its words in that language
  * (value_es; patients_es in a list item). A page in Spanish gets those words, a number as it is, and nothing for a
@@ -40,10 +43,12 @@ class ClinicProtocolLanguagesTest {
         assertEquals(List.of(), p.problems());
         Map<String, String> expected = new HashMap<>();
         expected.put("protocol_rest_minutes", "120");
-        expected.put("protocol_rest_minutes_as_hours", null); // "2 hours" is English
+        expected.put("protocol_rest_minutes_as_hours", "2 horas"); // the page's words (duration.*), not "2 hours"
         expected.put("protocol_dose", null); // "mg/kg" has letters: words a translator confirms
         expected.put("protocol_aftercare", "Un adulto le lleva a casa.");
-        assertEquals(expected, p.attributesIn("es-US"));
+        assertEquals(expected, p.attributesIn("es-US", Messages.of(BakedSite.project(), "es-US")));
+        expected.put("protocol_rest_minutes_as_hours", null); // a language without a messages file: no words at all
+        assertEquals(expected, p.attributesIn("es-US", null));
         assertEquals("Revisamos.", p.entry("checks").items().get(0).get("patients_es"));
         assertEquals(Map.of("es", "Un adulto le lleva a casa."), p.entry("aftercare").translations());
     }

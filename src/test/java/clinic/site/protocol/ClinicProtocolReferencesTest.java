@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import clinic.site.model.Messages;
+import clinic.site.support.BakedSite;
 
 /**
  * A value may use a number from another entry, {protocol_x}, as a page does: the number is typed once, so a change to
@@ -41,7 +43,7 @@ class ClinicProtocolReferencesTest {
         assertEquals("Nothing to drink {protocol_fasting_clear_fluids_hours} hours before.",
                 p.entry("checks").items().get(0).get("patients"), "a list item is filled in by AsciiDoc on the page");
         assertEquals("Stop clear liquids 2 hours before, as usual.",
-                p.settings(project).getProperty("protocol.slow_stomach"), "what pages are given");
+                p.settings(project, Messages.of(BakedSite.project(), "en-US")).getProperty("protocol.slow_stomach"), "what pages are given");
     }
 
     @Test
