@@ -118,6 +118,8 @@ public final class Bake {
         Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
         utensils.setContentStore(store);
         long[] crawl = new long[2]; // start and end of the crawl, for the timing line below
+        // The converted bodies, gathered once after the crawl: their rules read them, and so does the print stylesheet.
+        List<Map<String, String>> bodies = new ArrayList<>(1);
         utensils.setCrawler(new Crawler(store, config) {
             @Override
             public void crawl() {
@@ -125,7 +127,8 @@ public final class Bake {
                 super.crawl();
                 AheadParser.forgetUnasked(); // a later bake must never get a file's text as it was in this one
                 // The bodies are converted now and nothing is rendered yet: their rules run here.
-                found.addAll(validation.checkBodies(bodies(store)));
+                bodies.add(bodies(store));
+                found.addAll(validation.checkBodies(bodies.get(0)));
                 crawl[1] = System.nanoTime();
             }
         });
@@ -143,7 +146,7 @@ public final class Bake {
         List<String> outputProblems;
         try {
             outputProblems = new ArrayList<>(
-                    Stylesheet.write(project, out, PrintColumns.classes(bodies(store).values())));
+                    Stylesheet.write(project, out, PrintColumns.classes(bodies.get(0).values())));
             RobotsTxt.write(out, baseUrl);
             VendorScripts.write(out);
             RedirectRules.write(out, validation.pages());
