@@ -135,9 +135,9 @@ public final class SiteRules {
                         + " with type=search and lang=" + lang + " (a copy of content/search/index.adoc in its words)."));
             }
             if (!helpNow.contains(language)) {
-                p.add(new Problem(page.source().path(), line, "is in " + lang + ", but " + ContentModel.HELP_NOW + " has no published"
-                        + " translation into it: the crisis line and care card of its pages would send a reader in"
-                        + " crisis to a page in " + siteLanguage + ". Publish Help now in " + lang + " first (lang="
+                p.add(new Problem(page.source().path(), line, "is in " + lang + ", but " + ContentModel.HELP_NOW
+                        + " has no published translation into it: the crisis line and care card of its pages would"
+                        + " send a reader in crisis to a page in " + siteLanguage + ". Publish Help now in " + lang + " first (lang="
                         + lang + ", translation_of=" + ContentModel.HELP_NOW + "), read by a clinician who reads it."));
             }
             if (!words.hasCrisisPhrases(lang)) {
